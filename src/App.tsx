@@ -1,0 +1,89 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Dataset, FatalDataError, loadDataset } from './data/load';
+import { applyLang } from './i18n';
+import type { MapController } from './map/controller';
+import { MapView } from './map/MapView';
+import { PlannerMode } from './modes/planner/PlannerMode';
+import { store, useAppState } from './state/store';
+import { Attribution } from './ui/Attribution';
+import { DataErrors } from './ui/DataErrors';
+import { ErrorScreen } from './ui/ErrorScreen';
+import { TopBar } from './ui/TopBar';
+
+// Resident and presenter code loads only when that mode is opened.
+const ResidentMode = lazy(() =>
+  import('./modes/resident/ResidentMode').then((m) => ({ default: m.ResidentMode })),
+);
+const PresenterMode = lazy(() =>
+  import('./modes/presenter/PresenterMode').then((m) => ({ default: m.PresenterMode })),
+);
+
+type Load =
+  | { kind: 'loading' }
+  | { kind: 'ready'; dataset: Dataset }
+  | { kind: 'fatal'; file: string; detail: string };
+
+export function App() {
+  const { t } = useTranslation();
+  const lang = useAppState((s) => s.lang);
+  const mode = useAppState((s) => s.mode);
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [map, setMap] = useState<MapController | null>(null);
+
+  useEffect(() => applyLang(lang), [lang]);
+  useEffect(() => {
+    loadDataset().then(
+      (dataset) => setLoad({ kind: 'ready', dataset }),
+      (e: unknown) =>
+        setLoad(
+          e instanceof FatalDataError
+            ? { kind: 'fatal', file: e.file, detail: e.detail }
+            : { kind: 'fatal', file: 'site.json', detail: String(e) },
+        ),
+    );
+  }, []);
+
+  if (load.kind === 'loading') {
+    return (
+      <div className="loading-screen" data-testid="map" data-map-state="loading">
+        {t('app.loading')}
+      </div>
+    );
+  }
+  if (load.kind === 'fatal') {
+    return (
+      <div data-testid="map" data-map-state="error">
+        <ErrorScreen
+          title={t('errors.fatalTitle')}
+          body={t('errors.fatalBody', { file: load.file, detail: load.detail })}
+          hint={t('errors.fatalHint')}
+        />
+      </div>
+    );
+  }
+  const { dataset } = load;
+  return (
+    <div className={`app mode-${mode}`}>
+      <MapView dataset={dataset} onAdapter={setMap} />
+      {mode !== 'present' && (
+        <TopBar
+          title={dataset.site.title}
+          programme={dataset.site.programme}
+          illustrative={dataset.site.illustrative}
+          lang={lang}
+          mode={mode}
+          onLang={(l) => store.set({ lang: l })}
+          onMode={(m) => store.set({ mode: m, sel: null })}
+        />
+      )}
+      <Suspense fallback={null}>
+        {mode === 'planner' && <PlannerMode dataset={dataset} map={map} />}
+        {mode === 'resident' && <ResidentMode dataset={dataset} map={map} />}
+        {mode === 'present' && <PresenterMode dataset={dataset} map={map} />}
+      </Suspense>
+      <DataErrors errors={dataset.errors} lang={lang} />
+      <Attribution lines={dataset.site.attribution} />
+    </div>
+  );
+}

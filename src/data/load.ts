@@ -1,0 +1,103 @@
+/**
+ * Loads the data set: `site.json` first (without it there is no map), then every layer file in
+ * parallel. Each layer runs through the same validation rules as `npm run validate`; a layer with
+ * an error is left out and reported by name, and every other layer still draws.
+ */
+import type { FeatureCollection } from 'geojson';
+import { REGISTRY } from '../layers/registry';
+import type { LayerId, SiteConfig, TargetsConfig } from './types';
+import { type Problem, validateDataset, validateLayerText } from './validate';
+
+export interface DataError {
+  /** the file as the person knows it, e.g. `communities.geojson` */
+  file: string;
+  problems: Problem[];
+}
+
+export interface Dataset {
+  site: SiteConfig;
+  targets: TargetsConfig | null;
+  layers: Map<LayerId, FeatureCollection>;
+  errors: DataError[];
+}
+
+/** Thrown when the data set cannot be shown at all (site.json missing or broken). */
+export class FatalDataError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+  }
+}
+
+/** Folder of the data files, relative to the page (overridable at build time). */
+export const DATA_BASE: string = import.meta.env.VITE_DATA_BASE ?? 'geo/';
+
+async function fetchText(file: string): Promise<{ text: string } | { error: string }> {
+  try {
+    const res = await fetch(new URL(file, new URL(DATA_BASE, document.baseURI)), { cache: 'no-cache' });
+    if (!res.ok) return { error: `HTTP ${res.status}` };
+    return { text: await res.text() };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+const fetchProblem = (file: string, error: string): Problem => ({
+  path: file,
+  location: '$',
+  severity: 'error',
+  code: 'fetch-failed',
+  message_en: `could not be loaded (${error})`,
+  message_zh: `无法加载（${error}）`,
+});
+
+const firstError = (problems: Problem[]) => problems.find((p) => p.severity === 'error');
+
+async function loadConfig<T>(
+  file: string,
+  layerId: string,
+): Promise<{ data: T | null; problems: Problem[] }> {
+  const got = await fetchText(file);
+  if ('error' in got) return { data: null, problems: [fetchProblem(file, got.error)] };
+  const { data, problems } = validateLayerText(file, got.text, layerId);
+  return { data: firstError(problems) ? null : (data as T), problems };
+}
+
+export async function loadDataset(): Promise<Dataset> {
+  const siteResult = await loadConfig<SiteConfig>('site.json', 'site');
+  if (!siteResult.data) {
+    const p = firstError(siteResult.problems);
+    throw new FatalDataError(
+      'site.json',
+      p ? `${p.location}: ${p.message_en} / ${p.message_zh}` : 'unreadable',
+    );
+  }
+  const [targetsResult, ...layerResults] = await Promise.all([
+    loadConfig<TargetsConfig>('targets.json', 'targets'),
+    ...REGISTRY.map(async (def) => ({ def, ...(await loadConfig<FeatureCollection>(def.file, def.id)) })),
+  ]);
+
+  const problemsByFile = new Map<string, Problem[]>();
+  const add = (file: string, ps: Problem[]) => {
+    if (ps.length) problemsByFile.set(file, [...(problemsByFile.get(file) ?? []), ...ps]);
+  };
+  add('targets.json', targetsResult.problems);
+  for (const r of layerResults) add(r.def.file, r.problems);
+
+  const usable = layerResults.filter((r) => r.data !== null);
+  for (const p of validateDataset(
+    usable.map((r) => ({ path: r.def.file, layerId: r.def.id, data: r.data })),
+  )) {
+    add(p.path, [p]);
+  }
+
+  const layers = new Map<LayerId, FeatureCollection>();
+  for (const r of usable) {
+    if (!firstError(problemsByFile.get(r.def.file) ?? [])) layers.set(r.def.id, r.data as FeatureCollection);
+  }
+  const errors = [...problemsByFile].map(([file, problems]) => ({ file, problems }));
+  const targets = firstError(problemsByFile.get('targets.json') ?? []) ? null : targetsResult.data;
+  return { site: siteResult.data, targets, layers, errors };
+}

@@ -1,0 +1,43 @@
+/**
+ * The status a feature had at the end of a year — the same rule as the map's style expression
+ * (`EFFECTIVE_STATUS` in src/layers/styles.ts), so lists, counts and the map always agree.
+ */
+import type { FeatureCollection } from 'geojson';
+import { REGISTRY } from '../layers/registry';
+import type { Dataset } from './load';
+import type { LayerId, Status } from './types';
+
+/**
+ * Completed if its year is at or before `year`; under construction if its works started by then;
+ * planned otherwise. With `year` null, the status the data gives.
+ */
+export function effectiveStatus(props: Record<string, unknown>, year: number | null): Status {
+  if (year === null) return props.status as Status;
+  const done = typeof props.year === 'number' ? props.year : 9999;
+  if (done <= year) return 'completed';
+  const start = typeof props.start === 'string' ? Number(props.start.slice(0, 4)) : 9999;
+  return (Number.isFinite(start) ? start : 9999) <= year ? 'under_construction' : 'planned';
+}
+
+export interface ViewFilter {
+  layers: readonly LayerId[];
+  status: readonly Status[];
+  year: number | null;
+}
+
+/** The features the map shows for these layers, statuses and year, per layer in registry order. */
+export function visibleFeatures(
+  dataset: Pick<Dataset, 'layers'>,
+  view: ViewFilter,
+): Array<[LayerId, FeatureCollection]> {
+  const out: Array<[LayerId, FeatureCollection]> = [];
+  for (const def of REGISTRY) {
+    const fc = dataset.layers.get(def.id);
+    if (!fc || !view.layers.includes(def.id)) continue;
+    const features = def.hasStatus
+      ? fc.features.filter((f) => view.status.includes(effectiveStatus(f.properties ?? {}, view.year)))
+      : fc.features;
+    out.push([def.id, { type: 'FeatureCollection', features }]);
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * The map element. The adapter is created once per data set; after that the store drives it
+ * directly through a subscription, so React never re-renders for map changes or map frames.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../data/load';
+import { type AppState, store } from '../state/store';
+import { MapAdapter, type MapLabel } from './adapter';
+
+/** Line widths and label sizes per mode: a presenter's room reads from ten metres away. */
+export const scaleFor = (s: Pick<AppState, 'mode'>) => (s.mode === 'present' ? 1.6 : 1);
+
+export interface MapViewProps {
+  dataset: Dataset;
+  onAdapter?: (adapter: MapAdapter | null) => void;
+}
+
+export function MapView({ dataset, onAdapter }: MapViewProps) {
+  const ref = useRef<HTMLElement>(null);
+  const { t } = useTranslation();
+  const [labels, setLabels] = useState<MapLabel[]>([]);
+  useEffect(() => {
+    const container = ref.current;
+    if (!container) return;
+    const s = store.get();
+    const adapter = new MapAdapter({
+      container,
+      dataset,
+      ctx: { lang: s.lang, scale: scaleFor(s) },
+      visible: s.layers,
+      onClick: ({ id, lngLat }) => {
+        if (store.get().mode === 'resident') store.set({ at: lngLat, sel: id });
+        else store.set({ sel: id });
+      },
+      onLabels: (next) => setLabels((prev) => (sameLabels(prev, next) ? prev : next)),
+    });
+    adapter.setView(s.status, s.year);
+    adapter.select(s.sel);
+    onAdapter?.(adapter);
+    let prev = s;
+    const unsubscribe = store.subscribe(() => {
+      const next = store.get();
+      if (next.layers !== prev.layers) adapter.setVisible(next.layers);
+      if (next.status !== prev.status || next.year !== prev.year) adapter.setView(next.status, next.year);
+      if (next.lang !== prev.lang || scaleFor(next) !== scaleFor(prev)) {
+        adapter.setStyleContext({ lang: next.lang, scale: scaleFor(next) });
+      }
+      if (next.sel !== prev.sel) adapter.select(next.sel);
+      prev = next;
+    });
+    return () => {
+      unsubscribe();
+      onAdapter?.(null);
+      adapter.destroy();
+    };
+  }, [dataset, onAdapter]);
+  return (
+    <>
+      <section ref={ref} className="map" data-testid="map" aria-label={t('app.mapLabel')} />
+      <section className="visually-hidden" aria-live="polite" data-testid="map-labels">
+        <h2>{t('app.labelsOnMap')}</h2>
+        <ul>
+          {labels.map((l) => (
+            <li key={l.id} data-feature-id={l.id}>
+              {l.text}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+const sameLabels = (a: MapLabel[], b: MapLabel[]) =>
+  a.length === b.length && a.every((l, i) => l.id === b[i].id && l.text === b[i].text);

@@ -1,0 +1,332 @@
+/**
+ * The one imperative adapter between the app and MapLibre: it builds sources and layers from the
+ * registry, and applies the state to them — visibility, the status/year view (global state),
+ * language and scale (diffed layout/paint properties), selection (feature-state) and the camera.
+ * It never removes and re-adds layers.
+ */
+
+import type { Feature } from 'geojson';
+import {
+  type GeoJSONSource,
+  type LayerSpecification,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+} from 'maplibre-gl';
+import { boundsOf, labelPoints } from '../data/derive';
+import type { Dataset } from '../data/load';
+import type { LayerId, Status } from '../data/types';
+import { type LayerDef, REGISTRY } from '../layers/registry';
+import { GLOBAL_STATE_DEFAULTS, type StyleContext } from '../layers/styles';
+import { baseMapPart, emptyStyle } from './basemap';
+import { addHatchImage } from './hatch';
+import './worker';
+import type { CameraView, MapController } from './controller';
+import { attachMapState } from './mapState';
+import { addPlaceLayers, type Place, setPlace } from './overlays';
+
+const propsOf = (spec: LayerSpecification, kind: 'layout' | 'paint'): Record<string, unknown> =>
+  (spec as unknown as Record<string, Record<string, unknown> | undefined>)[kind] ?? {};
+
+export interface AdapterOptions {
+  container: HTMLElement;
+  dataset: Dataset;
+  ctx: StyleContext;
+  visible: LayerId[];
+  dark?: boolean;
+  /** A click or tap: the feature under it (or null) and where it was. */
+  onClick: (hit: { id: string | null; lngLat: [number, number] }) => void;
+  /** After each idle: the area and pilot-zone labels the map shows (a text alternative). */
+  onLabels?: (labels: MapLabel[]) => void;
+}
+
+export interface MapLabel {
+  id: string;
+  layer: LayerId;
+  text: string;
+}
+
+/** Layers whose drawn labels are reported to `onLabels`. */
+const REPORTED_LABEL_LAYERS: LayerId[] = ['areas', 'pilot-zone'];
+
+export class MapAdapter implements MapController {
+  readonly map: MapLibreMap;
+  private ctx: StyleContext;
+  private specs = new Map<LayerId, LayerSpecification[]>();
+  private featureById = new Map<string, { layer: LayerId; feature: Feature }>();
+  private highlighted: Array<{ source: string; id: string }> = [];
+  private selected: { source: string; id: string } | null = null;
+  private visible: Set<LayerId>;
+  private ready = false;
+  private pending: Array<() => void> = [];
+
+  constructor(private readonly o: AdapterOptions) {
+    this.ctx = o.ctx;
+    this.visible = new Set(o.visible);
+    const { site } = o.dataset;
+    const part = baseMapPart(site.basemap, o.dark ?? false);
+    this.map = new MapLibreMap({
+      container: o.container,
+      style: part.styleUrl ?? emptyStyle(part, GLOBAL_STATE_DEFAULTS),
+      center: site.camera.center,
+      zoom: site.camera.zoom,
+      bearing: site.camera.bearing ?? 0,
+      pitch: site.camera.pitch ?? 0,
+      hash: 'map',
+      attributionControl: false,
+      maxPitch: 60,
+      canvasContextAttributes: { preserveDrawingBuffer: false },
+    });
+    attachMapState(this.map, o.container);
+    this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+    if (part.needsPmtiles) void import('./pmtilesProtocol').then((m) => m.registerPmtiles());
+    this.map.once('style.load', () => this.build());
+  }
+
+  private build() {
+    const { map } = this;
+    if (!map.getStyle().state)
+      for (const [k, v] of Object.entries(GLOBAL_STATE_DEFAULTS)) map.setGlobalStateProperty(k, v.default);
+    addHatchImage(map, window.devicePixelRatio || 1);
+    for (const def of REGISTRY) {
+      const data = this.o.dataset.layers.get(def.id);
+      const empty = { type: 'FeatureCollection' as const, features: [] };
+      map.addSource(def.id, { type: 'geojson', data: data ?? empty, promoteId: 'id' });
+      if (def.labelPoints) {
+        map.addSource(`${def.id}-labels`, {
+          type: 'geojson',
+          data: data ? labelPoints(data, def.id === 'pilot-zone') : empty,
+        });
+      }
+      for (const f of data?.features ?? []) {
+        const id = f.properties?.id;
+        if (typeof id === 'string') this.featureById.set(id, { layer: def.id, feature: f });
+      }
+    }
+    // Non-symbol layers in registry order, then all labels on top, highest rank last (placed first).
+    const all = REGISTRY.flatMap((def) => this.buildSpecs(def).map((spec) => ({ def, spec })));
+    const shapes = all.filter((x) => x.spec.type !== 'symbol');
+    const labels = all
+      .filter((x) => x.spec.type === 'symbol')
+      .sort((a, b) => a.def.labelRank - b.def.labelRank);
+    for (const { def, spec } of [...shapes, ...labels]) {
+      map.addLayer({
+        ...spec,
+        layout: { ...spec.layout, visibility: this.visible.has(def.id) ? 'visible' : 'none' },
+      } as LayerSpecification);
+    }
+    addPlaceLayers(map, labels[0]?.spec.id, this.ctx.scale);
+    this.bindPointer();
+    this.ready = true;
+    for (const fn of this.pending.splice(0)) fn();
+    if (this.o.onLabels) map.on('idle', () => this.o.onLabels?.(this.renderedLabels()));
+  }
+
+  /** The labels of the reported layers that MapLibre actually placed on screen. */
+  private renderedLabels(): MapLabel[] {
+    const layers = REPORTED_LABEL_LAYERS.filter((id) => this.visible.has(id)).map((id) => `${id}-label`);
+    const seen = new Map<string, MapLabel>();
+    for (const f of this.map.queryRenderedFeatures({ layers })) {
+      const id = String(f.properties?.id ?? '');
+      const layer = f.layer.id.replace(/-label$/, '') as LayerId;
+      const text = String(f.properties?.[this.ctx.lang === 'en' ? 'name_en' : 'name'] ?? '');
+      if (id && !seen.has(id)) seen.set(id, { id, layer, text });
+    }
+    return [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  private buildSpecs(def: LayerDef): LayerSpecification[] {
+    const specs = def.build(this.ctx);
+    this.specs.set(def.id, specs);
+    return specs;
+  }
+
+  /** Runs now if the style is built, else right after. */
+  private whenReady(fn: () => void) {
+    if (this.ready) fn();
+    else this.pending.push(fn);
+  }
+
+  private interactiveLayerIds(): string[] {
+    return REGISTRY.filter((d) => d.interactive && this.visible.has(d.id)).flatMap((d) =>
+      (this.specs.get(d.id) ?? [])
+        .filter((s) => s.type !== 'symbol' && !s.id.endsWith('-selected'))
+        .map((s) => s.id),
+    );
+  }
+
+  private bindPointer() {
+    const { map } = this;
+    const hit = (point: { x: number; y: number }, pad: number) => {
+      const box: [[number, number], [number, number]] = [
+        [point.x - pad, point.y - pad],
+        [point.x + pad, point.y + pad],
+      ];
+      const features = map.queryRenderedFeatures(box, { layers: this.interactiveLayerIds() });
+      const id = features.find((f) => typeof f.properties?.id === 'string')?.properties?.id;
+      return typeof id === 'string' ? id : null;
+    };
+    map.on('click', (e) => this.o.onClick({ id: hit(e.point, 6), lngLat: [e.lngLat.lng, e.lngLat.lat] }));
+    map.on('mousemove', (e) => {
+      map.getCanvas().style.cursor = hit(e.point, 3) ? 'pointer' : '';
+    });
+  }
+
+  setVisible(ids: readonly LayerId[]) {
+    this.visible = new Set(ids);
+    this.whenReady(() => {
+      for (const def of REGISTRY) {
+        const v = this.visible.has(def.id) ? 'visible' : 'none';
+        for (const spec of this.specs.get(def.id) ?? []) {
+          if (this.map.getLayoutProperty(spec.id, 'visibility') !== v)
+            this.map.setLayoutProperty(spec.id, 'visibility', v);
+        }
+      }
+    });
+  }
+
+  /** Shows only these statuses, as they stood at the end of `year` (null: as the data says today). */
+  setView(statuses: readonly Status[], year: number | null) {
+    this.whenReady(() => {
+      this.map.setGlobalStateProperty('statuses', [...statuses]);
+      this.map.setGlobalStateProperty('year', year ?? 0);
+    });
+  }
+
+  /** Re-derives every layer's specs for a new language or scale and applies only what differs. */
+  setStyleContext(ctx: StyleContext) {
+    this.whenReady(() => {
+      this.ctx = ctx;
+      for (const def of REGISTRY) {
+        const before = new Map((this.specs.get(def.id) ?? []).map((s) => [s.id, s]));
+        for (const spec of this.buildSpecs(def)) {
+          const old = before.get(spec.id);
+          if (!old) continue;
+          for (const kind of ['layout', 'paint'] as const) {
+            const next = propsOf(spec, kind);
+            const prev = propsOf(old, kind);
+            for (const [k, v] of Object.entries(next)) {
+              if (JSON.stringify(v) === JSON.stringify(prev[k])) continue;
+              // Names and values come from specs the registry built, so they are valid by construction.
+              if (kind === 'layout') this.map.setLayoutProperty(spec.id, k as 'visibility', v as 'visible');
+              else this.map.setPaintProperty(spec.id, k as 'fill-color', v as string);
+            }
+          }
+        }
+      }
+    });
+  }
+
+  select(id: string | null) {
+    this.whenReady(() => {
+      if (this.selected) this.map.setFeatureState(this.selected, { selected: false });
+      const layer = id ? this.featureById.get(id)?.layer : undefined;
+      this.selected = id && layer ? { source: layer, id } : null;
+      if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
+    });
+  }
+
+  /** Rings these features (a presenter's step), clearing the previous ones. */
+  highlight(ids: readonly string[]) {
+    this.whenReady(() => {
+      for (const h of this.highlighted) this.map.setFeatureState(h, { highlight: false });
+      this.highlighted = ids.flatMap((id) => {
+        const layer = this.featureById.get(id)?.layer;
+        return layer ? [{ source: layer, id }] : [];
+      });
+      for (const h of this.highlighted) this.map.setFeatureState(h, { highlight: true });
+    });
+  }
+
+  /** The loaded feature with this id, and its layer. */
+  feature(id: string): { layer: LayerId; feature: Feature } | undefined {
+    return this.featureById.get(id);
+  }
+
+  /** Moves the camera to show these features; `origin` tags the move so listeners can tell who moved it. */
+  fitFeatures(
+    ids: readonly string[],
+    opts: { padding?: number; maxZoom?: number; duration?: number; origin?: string } = {},
+  ) {
+    const boxes = ids.flatMap((id) => {
+      const f = this.featureById.get(id)?.feature;
+      return f ? [boundsOf(f)] : [];
+    });
+    if (boxes.length === 0) return;
+    const b: [number, number, number, number] = [
+      Math.min(...boxes.map((x) => x[0])),
+      Math.min(...boxes.map((x) => x[1])),
+      Math.max(...boxes.map((x) => x[2])),
+      Math.max(...boxes.map((x) => x[3])),
+    ];
+    this.fitBounds(b, opts);
+  }
+
+  fitBounds(
+    b: [number, number, number, number],
+    opts: {
+      padding?: number | { top: number; bottom: number; left: number; right: number };
+      maxZoom?: number;
+      duration?: number;
+      origin?: string;
+    } = {},
+  ) {
+    this.map.fitBounds(
+      [b[0], b[1], b[2], b[3]],
+      {
+        padding: opts.padding ?? 60,
+        maxZoom: opts.maxZoom ?? 17,
+        duration: opts.duration ?? 1200,
+        essential: true,
+      },
+      { origin: opts.origin ?? 'app' },
+    );
+  }
+
+  flyTo(camera: CameraView, duration = 2000, origin = 'app') {
+    this.map.flyTo({ ...camera, duration, essential: true }, { origin });
+  }
+
+  view(): CameraView {
+    const c = this.map.getCenter();
+    return {
+      center: [c.lng, c.lat],
+      zoom: this.map.getZoom(),
+      bearing: this.map.getBearing(),
+      pitch: this.map.getPitch(),
+    };
+  }
+
+  onMoveEnd(cb: (origin: string | undefined) => void): () => void {
+    // eventData passed to flyTo/fitBounds is merged into the event object.
+    const handler = (e: object) => cb((e as { origin?: string }).origin);
+    this.map.on('moveend', handler);
+    return () => this.map.off('moveend', handler);
+  }
+
+  size() {
+    const c = this.map.getContainer();
+    return { width: c.clientWidth, height: c.clientHeight };
+  }
+
+  /** Draws the resident's place and walking circle, or clears them. */
+  setPlace(place: Place | null) {
+    this.whenReady(() => setPlace(this.map, place));
+  }
+
+  /** The current view as a PNG data URL (redraws first: the drawing buffer is not preserved). */
+  snapshot(): string {
+    this.map.redraw();
+    return this.map.getCanvas().toDataURL('image/png');
+  }
+
+  /** Replaces a layer's data (an import, a city-scale set) without touching its style. */
+  setData(id: LayerId, data: GeoJSON.FeatureCollection) {
+    this.whenReady(() => (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data));
+  }
+
+  destroy() {
+    this.map.remove();
+  }
+}

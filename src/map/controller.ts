@@ -1,0 +1,46 @@
+/**
+ * What the modes may ask of the map, without importing MapLibre: the adapter implements it.
+ * Camera moves carry an `origin` tag so a listener can tell a tour's flight from a person's drag.
+ */
+import type { Feature } from 'geojson';
+import type { LayerId } from '../data/types';
+import type { Place } from './overlays';
+
+export type { Place };
+
+export interface CameraView {
+  center: [number, number];
+  zoom: number;
+  bearing?: number;
+  pitch?: number;
+}
+
+export interface MapController {
+  select(id: string | null): void;
+  highlight(ids: readonly string[]): void;
+  feature(id: string): { layer: LayerId; feature: Feature } | undefined;
+  fitFeatures(
+    ids: readonly string[],
+    opts?: { padding?: number; maxZoom?: number; duration?: number; origin?: string },
+  ): void;
+  /** Fits [west, south, east, north]; padding may differ per side (a bottom sheet covers the map). */
+  fitBounds(
+    bounds: [number, number, number, number],
+    opts?: {
+      padding?: number | { top: number; bottom: number; left: number; right: number };
+      maxZoom?: number;
+      duration?: number;
+      origin?: string;
+    },
+  ): void;
+  flyTo(camera: CameraView, duration?: number, origin?: string): void;
+  /** The camera now. */
+  view(): CameraView;
+  /** Calls back when a camera move ends, with the move's origin tag (undefined for a person's). */
+  onMoveEnd(cb: (origin: string | undefined) => void): () => void;
+  setPlace(place: Place | null): void;
+  /** The rendered view as a PNG data URL. */
+  snapshot(): string;
+  /** Current canvas size in CSS pixels. */
+  size(): { width: number; height: number };
+}

@@ -1,0 +1,69 @@
+import type { Swatch as SwatchSpec } from '../layers/registry';
+
+/** A legend swatch drawn from the registry's description of the layer. */
+export function Swatch({
+  swatch,
+  status,
+}: {
+  swatch: SwatchSpec;
+  status?: 'planned' | 'under_construction' | 'completed';
+}) {
+  const size = { width: 22, height: 14 };
+  if (swatch.kind === 'point') {
+    return (
+      <svg {...size} viewBox="0 0 22 14" aria-hidden="true" className="swatch">
+        <circle cx="11" cy="7" r="5" fill={swatch.fill} stroke={swatch.stroke} strokeWidth="1.5" />
+      </svg>
+    );
+  }
+  if (swatch.kind === 'line') {
+    return (
+      <svg {...size} viewBox="0 0 22 14" aria-hidden="true" className="swatch">
+        {swatch.casing && (
+          <line x1="2" y1="7" x2="20" y2="7" stroke={swatch.casing} strokeWidth="6" strokeLinecap="round" />
+        )}
+        <line
+          x1="2"
+          y1="7"
+          x2="20"
+          y2="7"
+          stroke={swatch.color}
+          strokeWidth="3"
+          strokeLinecap="round"
+          strokeDasharray={swatch.dashed ? '4 3' : undefined}
+        />
+      </svg>
+    );
+  }
+  const opacity = status === 'planned' ? 0.1 : status === 'under_construction' ? 0.42 : 0.85;
+  return (
+    <svg {...size} viewBox="0 0 22 14" aria-hidden="true" className="swatch">
+      <defs>
+        <pattern
+          id="swatch-hatch"
+          width="4"
+          height="4"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <line x1="0" y1="0" x2="0" y2="4" stroke="#3c321e" strokeWidth="1.2" strokeOpacity="0.6" />
+        </pattern>
+      </defs>
+      <rect x="1.5" y="1.5" width="19" height="11" rx="1.5" fill={swatch.fill} fillOpacity={opacity} />
+      {status === 'under_construction' && (
+        <rect x="1.5" y="1.5" width="19" height="11" rx="1.5" fill="url(#swatch-hatch)" />
+      )}
+      <rect
+        x="1.5"
+        y="1.5"
+        width="19"
+        height="11"
+        rx="1.5"
+        fill="none"
+        stroke={swatch.outline}
+        strokeWidth={status === 'planned' ? 1.6 : 1.2}
+        strokeDasharray={status === 'planned' ? '3 2' : undefined}
+      />
+    </svg>
+  );
+}

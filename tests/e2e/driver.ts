@@ -1,0 +1,87 @@
+/**
+ * The e2e driver: speaks the domain (open a mode, toggle a layer, wait for the map) over one
+ * Playwright page, so specs read like a person using the map.
+ */
+import { expect, type Page } from '@playwright/test';
+
+export class MapDriver {
+  readonly consoleErrors: string[] = [];
+  readonly foreignRequests: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') this.consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (err) => this.consoleErrors.push(String(err)));
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+        this.foreignRequests.push(req.url());
+      }
+    });
+  }
+
+  /** Opens the app with the given hash (without `#`) and waits for the map to be idle. */
+  async open(hash = '') {
+    await this.page.goto(hash ? `./#${hash}` : './');
+    await this.waitForMapIdle();
+  }
+
+  get map() {
+    return this.page.getByTestId('map');
+  }
+
+  async waitForMapIdle() {
+    await expect(this.map).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  }
+
+  /** The hash's key/value pairs, once the throttled URL write has happened. */
+  async hashParams(): Promise<URLSearchParams> {
+    await this.page.waitForTimeout(300);
+    const hash = await this.page.evaluate(() => window.location.hash);
+    return new URLSearchParams(hash.slice(1));
+  }
+
+  layerToggle(id: string) {
+    return this.page.getByTestId(`toggle-${id}`);
+  }
+
+  async setLayer(id: string, on: boolean) {
+    const toggle = this.layerToggle(id);
+    if (on) await toggle.check();
+    else await toggle.uncheck();
+    await this.waitForMapIdle();
+  }
+
+  /**
+   * Counts pixels of roughly this colour in a screenshot of the map (what a person sees). The
+   * PNG is decoded by the page's own canvas, so no image library is needed.
+   */
+  async countPixels(rgb: [number, number, number], tolerance = 24): Promise<number> {
+    const png = (await this.map.screenshot()).toString('base64');
+    return this.page.evaluate(
+      async ([src, r, g, b, tol]) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${src}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+        ctx.drawImage(img, 0, 0);
+        const data = ctx.getImageData(0, 0, img.width, img.height).data;
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (
+            Math.abs(data[i] - r) <= tol &&
+            Math.abs(data[i + 1] - g) <= tol &&
+            Math.abs(data[i + 2] - b) <= tol
+          )
+            n++;
+        }
+        return n;
+      },
+      [png, ...rgb, tolerance] as const,
+    );
+  }
+}

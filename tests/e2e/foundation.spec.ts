@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { MapDriver } from './driver';
+
+const AREA_NAMES_ZH = ['中心梯道片区', '电厂滨江片区', '城市原点片区', '山巷片区'];
+
+test.describe('the map a planner opens', () => {
+  test('reaches idle with the four areas and the pilot zone labelled, no errors, nothing fetched from elsewhere', async ({
+    page,
+  }) => {
+    const map = new MapDriver(page);
+    await map.open();
+    const labels = page.getByTestId('map-labels');
+    for (const name of AREA_NAMES_ZH) await expect(labels).toContainText(name);
+    await expect(labels.locator('[data-feature-id="pilot-zone"]')).toHaveCount(1);
+    await expect(page.getByTestId('illustrative-badge')).toHaveText(/示意数据/);
+    await expect(page.getByTestId('attribution')).toContainText('© OpenStreetMap contributors');
+    await expect(page.getByTestId('attribution')).toContainText('Natural Earth');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    expect(map.consoleErrors).toEqual([]);
+    expect(map.foreignRequests).toEqual([]);
+  });
+
+  test('the legend comes from the registry: every layer with a swatch and a count', async ({ page }) => {
+    const map = new MapDriver(page);
+    await map.open();
+    const panel = page.getByTestId('layer-panel');
+    for (const name of ['老旧小区改造', '口袋公园', '加装电梯', '管网改造', '滨江空间', '四个重点片区']) {
+      await expect(panel).toContainText(name);
+    }
+    await expect(page.getByTestId('count-communities')).toHaveText(/\d+ 处/);
+    await expect(page.getByTestId('status-legend')).toContainText('规划中');
+    await expect(page.getByTestId('status-legend')).toContainText('建设中');
+    await expect(page.getByTestId('status-legend')).toContainText('已完成');
+  });
+
+  test('turning a layer off removes it from the map and from the URL, and a link restores it', async ({
+    page,
+  }) => {
+    const map = new MapDriver(page);
+    await map.open();
+    const yellow: [number, number, number] = [0xf2, 0xcf, 0x3b];
+    const before = await map.countPixels(yellow, 30);
+    expect(before).toBeGreaterThan(500);
+
+    await map.setLayer('communities', false);
+    const after = await map.countPixels(yellow, 30);
+    expect(after).toBeLessThan(before / 4);
+    const params = await map.hashParams();
+    expect(params.get('layers')?.split(',')).not.toContain('communities');
+    expect(params.get('layers')?.split(',')).toContain('areas');
+
+    await page.reload();
+    await map.waitForMapIdle();
+    await expect(map.layerToggle('communities')).not.toBeChecked();
+    await expect(map.layerToggle('pocket-parks')).toBeChecked();
+  });
+
+  test('English: lang=en switches the interface, the labels and <html lang>; the switch goes back', async ({
+    page,
+  }) => {
+    const map = new MapDriver(page);
+    await map.open('lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('layer-panel')).toContainText('Pocket parks');
+    await expect(page.getByTestId('illustrative-badge')).toHaveText(/Illustrative data/);
+    await expect(page.getByTestId('map-labels')).toContainText('Central Stairway');
+    await page.getByTestId('lang-switch').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByTestId('map-labels')).toContainText('中心梯道片区');
+    expect((await map.hashParams()).get('lang')).toBeNull();
+  });
+
+  test('the camera is in the URL (map=zoom/lat/lon) and a link opens there', async ({ page }) => {
+    const map = new MapDriver(page);
+    await map.open('map=16/26.5800/101.7200');
+    const params = await map.hashParams();
+    const [zoom, lat, lon] = (params.get('map') ?? '').split('/').map(Number);
+    expect(zoom).toBeCloseTo(16, 1);
+    expect(lat).toBeCloseTo(26.58, 3);
+    expect(lon).toBeCloseTo(101.72, 3);
+  });
+
+  test('a malformed hash falls back to the defaults and the map still draws', async ({ page }) => {
+    const map = new MapDriver(page);
+    await map.open('mode=<script>&lang=xx&layers=nope&year=abc&%E0%A4%A');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(map.layerToggle('communities')).toBeChecked();
+    expect(map.consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('when the map cannot be drawn', () => {
+  test('without WebGL2 a clear message replaces the blank map', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (type === 'webgl2') return null;
+        return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await page.goto('./');
+    await expect(page.getByTestId('error-screen')).toContainText('WebGL2');
+    await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'error');
+  });
+
+  test('when site.json cannot be fetched, the screen names the file', async ({ page }) => {
+    await page.route('**/geo/site.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto('./');
+    await expect(page.getByTestId('error-screen')).toContainText('site.json');
+    await expect(page.getByTestId('error-screen')).toContainText('404');
+  });
+
+  test('a broken layer file is named, left out, and every other layer still draws', async ({ page }) => {
+    await page.route('**/geo/pocket-parks.geojson', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"type": "FeatureCollection", "features": [',
+      }),
+    );
+    const map = new MapDriver(page);
+    await map.open();
+    const errors = page.getByTestId('data-errors');
+    await expect(errors).toContainText('pocket-parks.geojson');
+    await expect(map.layerToggle('pocket-parks')).toBeDisabled();
+    await expect(map.layerToggle('communities')).toBeChecked();
+    expect(await map.countPixels([0xf2, 0xcf, 0x3b], 30)).toBeGreaterThan(500);
+    await expect(page.getByTestId('map-labels')).toContainText('中心梯道片区');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS } from '../../src/data/types';
+import { defaultState, parseHash, serializeHash, type UrlState } from '../../src/state/url';
+
+describe('URL state', () => {
+  it('an empty hash gives the defaults', () => {
+    expect(parseHash('')).toEqual(defaultState());
+    expect(parseHash('#')).toEqual(defaultState());
+  });
+
+  it('round-trips every field', () => {
+    const state: UrlState = {
+      mode: 'resident',
+      lang: 'en',
+      layers: ['context', 'communities', 'elevators'],
+      status: ['completed'],
+      year: 2024,
+      sel: 'c-012',
+      at: [101.718301, 26.581702],
+      r: 1000,
+      step: 0,
+      autoplay: null,
+    };
+    expect(parseHash(serializeHash(state))).toEqual(state);
+    const present: UrlState = { ...defaultState(), mode: 'present', step: 4, autoplay: 20 };
+    expect(parseHash(serializeHash(present))).toEqual(present);
+  });
+
+  it('keeps the defaults out of the link and keeps MapLibre’s map= pair', () => {
+    const hash = serializeHash({ ...defaultState(), lang: 'en' }, '#map=14.2/26.58/101.72&foo=1');
+    expect(hash).toBe('#map=14.2/26.58/101.72&lang=en');
+    expect(serializeHash(defaultState())).toBe('#');
+  });
+
+  it('an empty layer list means no layers, unknown ids are dropped, only-unknown falls back', () => {
+    expect(parseHash('#layers=').layers).toEqual([]);
+    expect(parseHash('#layers=communities,bogus,areas').layers).toEqual(['areas', 'communities']);
+    expect(parseHash('#layers=bogus').layers).toEqual([...LAYER_IDS]);
+  });
+
+  it.each([
+    '#mode=evil',
+    '#lang=fr',
+    '#year=1999',
+    '#year=20x4',
+    '#sel=<script>',
+    '#at=999,999',
+    '#at=abc',
+    '#at=1,2,3',
+    '#r=-5',
+    '#r=1e9',
+    '#step=-1',
+    '#autoplay=0',
+    '#%E0%A4%A',
+    '#==&&=',
+    '#status=done',
+  ])('falls back to defaults and never throws for %s', (hash) => {
+    const parsed = parseHash(hash);
+    const d = defaultState();
+    for (const key of Object.keys(d) as Array<keyof UrlState>) {
+      if (hash.includes(`${key}=`)) expect(parsed[key]).toEqual(d[key]);
+    }
+  });
+
+  it('parses percent-encoded values', () => {
+    expect(parseHash('#layers=areas%2Ccommunities').layers).toEqual(['areas', 'communities']);
+  });
+});
