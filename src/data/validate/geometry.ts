@@ -1,0 +1,338 @@
+/**
+ * Geometry rules: GeoJSON structure, geometry type per layer, coordinates (numeric, finite, in
+ * range, with "lon/lat swapped?" and "projected coordinates?" hints), line and ring lengths, ring
+ * closure, winding (a warning) and self-intersections (turf `kinks`). Pure; never throws on odd input.
+ */
+import { kinks } from '@turf/turf';
+import type { Polygon, Position } from 'geojson';
+import type { LayerId } from '../types';
+import { CoordReport, checkPosition, checkPositions, fmt } from './coordinates';
+import { at, type ProblemSink } from './problem';
+
+export type GeometryType =
+  | 'Point'
+  | 'MultiPoint'
+  | 'LineString'
+  | 'MultiLineString'
+  | 'Polygon'
+  | 'MultiPolygon'
+  | 'GeometryCollection';
+
+const GEOMETRY_TYPES: readonly string[] = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+];
+
+/** Allowed geometry types per layer; null = any. */
+export const LAYER_GEOMETRY: Record<LayerId, readonly GeometryType[] | null> = {
+  context: null,
+  areas: ['Polygon', 'MultiPolygon'],
+  'pilot-zone': ['Polygon'],
+  communities: ['Polygon', 'MultiPolygon'],
+  'pocket-parks': ['Polygon', 'MultiPolygon'],
+  riverside: ['Polygon', 'MultiPolygon'],
+  elevators: ['Point'],
+  pipelines: ['LineString', 'MultiLineString'],
+};
+
+/** Nesting depth of `coordinates` per type (0 = a position). */
+const COORD_DEPTH: Record<string, number> = {
+  Point: 0,
+  MultiPoint: 1,
+  LineString: 1,
+  MultiLineString: 2,
+  Polygon: 2,
+  MultiPolygon: 3,
+};
+
+const MAX_COLLECTION_DEPTH = 4;
+/** Work budget for `kinks` (sum of n² over polygons) per file, so a 20 MB file stays fast. */
+export const KINKS_BUDGET = 3e8;
+
+/** Per-file state shared by the geometry checks of all features. */
+export interface GeometryState {
+  sink: ProblemSink;
+  layerId: string;
+  kinksBudget: number;
+  kinksSkipped: number;
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Twice the signed area in lon/lat units (positive = counter-clockwise). */
+export function signedArea2(ring: Position[]): number {
+  let s = 0;
+  for (let i = 0; i + 1 < ring.length; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  return s;
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+function checkRing(ring: Position[], loc: string, index: number, sink: ProblemSink): boolean {
+  if (ring.length < 4) {
+    sink.error(
+      loc,
+      'short-ring',
+      `a polygon ring needs at least 4 positions (the last repeating the first), this one has ${ring.length}`,
+      `多边形的环至少需要 4 个坐标点（最后一个与第一个相同），此处只有 ${ring.length} 个`,
+    );
+    return false;
+  }
+  if (!samePosition(ring[0], ring[ring.length - 1])) {
+    sink.error(
+      at(loc, ring.length - 1),
+      'unclosed-ring',
+      'ring is not closed: the last position must repeat the first',
+      '环未闭合：最后一个坐标点必须与第一个相同',
+    );
+    return false;
+  }
+  const a = signedArea2(ring);
+  if (a === 0) {
+    sink.error(
+      loc,
+      'self-intersection',
+      'ring has zero area (all points on a line?)',
+      '环的面积为零（所有点共线？）',
+    );
+    return false;
+  }
+  if ((index === 0 && a < 0) || (index > 0 && a > 0)) {
+    sink.warn(
+      loc,
+      'ring-winding',
+      index === 0
+        ? 'outer ring is clockwise; GeoJSON (RFC 7946) wants counter-clockwise'
+        : 'hole is counter-clockwise; GeoJSON (RFC 7946) wants clockwise',
+      index === 0
+        ? '外环为顺时针；GeoJSON（RFC 7946）要求逆时针'
+        : '内环（洞）为逆时针；GeoJSON（RFC 7946）要求顺时针',
+    );
+  }
+  return true;
+}
+
+function checkKinks(rings: Position[][], loc: string, st: GeometryState): void {
+  // Drop repeated consecutive vertices: they are harmless but kinks reports them as crossings.
+  const clean = rings.map((r) => r.filter((p, i) => i === 0 || !samePosition(p, r[i - 1])));
+  const n = clean.reduce((s, r) => s + r.length, 0);
+  if (n * n > st.kinksBudget) {
+    st.kinksSkipped++;
+    return;
+  }
+  st.kinksBudget -= n * n;
+  const poly: Polygon = { type: 'Polygon', coordinates: clean };
+  const found = kinks(poly).features;
+  if (found.length === 0) return;
+  const c = found[0].geometry.coordinates;
+  const more = found.length > 1 ? ` (${found.length} crossings)` : '';
+  st.sink.error(
+    loc,
+    'self-intersection',
+    `polygon crosses itself at [${fmt(c[0])}, ${fmt(c[1])}]${more}`,
+    `多边形自相交，位置 [${fmt(c[0])}, ${fmt(c[1])}]${found.length > 1 ? `（共 ${found.length} 处）` : ''}`,
+  );
+}
+
+function checkPolygonCoords(coords: unknown, loc: string, rep: CoordReport, st: GeometryState): boolean {
+  if (!Array.isArray(coords) || coords.length === 0) {
+    st.sink.error(
+      loc,
+      'geojson-invalid',
+      'polygon coordinates must be a non-empty array of rings',
+      '多边形坐标必须是非空的环数组',
+    );
+    return false;
+  }
+  const rings: Position[][] = [];
+  let ok = true;
+  for (let r = 0; r < coords.length; r++) {
+    const ring = checkPositions(coords[r], at(loc, r), rep, st.sink);
+    if (!ring) {
+      ok = false;
+      continue;
+    }
+    if (!checkRing(ring, at(loc, r), r, st.sink)) ok = false;
+    rings.push(ring);
+  }
+  if (ok && !st.sink.full) checkKinks(rings, loc.replace(/\.coordinates$/, ''), st);
+  return ok;
+}
+
+function checkLine(coords: unknown, loc: string, rep: CoordReport, sink: ProblemSink): boolean {
+  const line = checkPositions(coords, loc, rep, sink);
+  if (!line) return false;
+  if (line.length < 2) {
+    sink.error(
+      loc,
+      'short-line',
+      `a line needs at least 2 positions, this one has ${line.length}`,
+      `线至少需要 2 个坐标点，此处只有 ${line.length} 个`,
+    );
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Checks a feature's geometry at `loc` (e.g. `features[3].geometry`). Returns true when the
+ * geometry is structurally valid with all coordinates in range (usable for cross-file rules).
+ */
+export function checkGeometry(geom: unknown, loc: string, st: GeometryState, depth = 0): boolean {
+  const { sink } = st;
+  const allowed =
+    depth === 0 ? (LAYER_GEOMETRY as Record<string, readonly string[] | null>)[st.layerId] : null;
+  if (geom === null || geom === undefined) {
+    const isSite = allowed !== undefined && allowed !== null;
+    sink.add(
+      loc,
+      isSite ? 'error' : 'warning',
+      'missing-geometry',
+      'feature has no geometry, so it cannot be drawn',
+      '要素没有几何图形，无法在地图上显示',
+    );
+    return false;
+  }
+  if (!isObject(geom)) {
+    sink.error(
+      loc,
+      'geojson-invalid',
+      'geometry must be an object with "type" and "coordinates"',
+      '几何必须是包含 "type" 和 "coordinates" 的对象',
+    );
+    return false;
+  }
+  const type = geom.type;
+  if (typeof type !== 'string' || !GEOMETRY_TYPES.includes(type)) {
+    sink.error(
+      at(loc, 'type'),
+      'geojson-invalid',
+      `geometry type must be one of ${GEOMETRY_TYPES.join(', ')}`,
+      `几何类型必须是 ${GEOMETRY_TYPES.join('、')} 之一`,
+    );
+    return false;
+  }
+  let ok = true;
+  if (allowed && !allowed.includes(type)) {
+    sink.error(
+      at(loc, 'type'),
+      'wrong-geometry-type',
+      `layer "${st.layerId}" takes ${allowed.join(' or ')}, not ${type}`,
+      `图层 "${st.layerId}" 只接受 ${allowed.join(' 或 ')}，不接受 ${type}`,
+    );
+    ok = false;
+  }
+  if (type === 'GeometryCollection') {
+    const gs = geom.geometries;
+    if (!Array.isArray(gs)) {
+      sink.error(
+        at(loc, 'geometries'),
+        'geojson-invalid',
+        '"geometries" must be an array',
+        '"geometries" 必须是数组',
+      );
+      return false;
+    }
+    if (depth >= MAX_COLLECTION_DEPTH) {
+      sink.error(loc, 'geojson-invalid', 'geometry collections nested too deep', '几何集合嵌套过深');
+      return false;
+    }
+    for (let i = 0; i < gs.length && !sink.full; i++) {
+      if (!checkGeometry(gs[i], at(at(loc, 'geometries'), i), st, depth + 1)) ok = false;
+    }
+    return ok;
+  }
+  const cloc = at(loc, 'coordinates');
+  const coords = geom.coordinates;
+  if (coords === undefined) {
+    sink.error(loc, 'geojson-invalid', 'geometry has no "coordinates"', '几何缺少 "coordinates"');
+    return false;
+  }
+  const rep = new CoordReport();
+  let structOk = true;
+  const arr = (v: unknown, l: string): unknown[] | null => {
+    if (Array.isArray(v)) return v;
+    sink.error(
+      l,
+      'geojson-invalid',
+      `${type} coordinates must be nested arrays (depth ${COORD_DEPTH[type] + 1})`,
+      `${type} 的坐标必须是嵌套数组（${COORD_DEPTH[type] + 1} 层）`,
+    );
+    structOk = false;
+    return null;
+  };
+  switch (type) {
+    case 'Point':
+      checkPosition(coords, cloc, rep);
+      break;
+    case 'MultiPoint':
+      if (!checkPositions(coords, cloc, rep, sink)) structOk = false;
+      break;
+    case 'LineString':
+      if (!checkLine(coords, cloc, rep, sink)) structOk = false;
+      break;
+    case 'MultiLineString': {
+      const ls = arr(coords, cloc);
+      for (let i = 0; ls && i < ls.length; i++)
+        if (!checkLine(ls[i], at(cloc, i), rep, sink)) structOk = false;
+      break;
+    }
+    case 'Polygon':
+      if (!checkPolygonCoords(coords, cloc, rep, st)) structOk = false;
+      break;
+    case 'MultiPolygon': {
+      const ps = arr(coords, cloc);
+      if (ps && ps.length === 0) {
+        sink.error(cloc, 'geojson-invalid', 'MultiPolygon has no polygons', 'MultiPolygon 中没有多边形');
+        structOk = false;
+      }
+      for (let i = 0; ps && i < ps.length && !sink.full; i++) {
+        if (!checkPolygonCoords(ps[i], at(cloc, i), rep, st)) structOk = false;
+      }
+      break;
+    }
+  }
+  rep.flush(sink);
+  return ok && structOk && rep.ok;
+}
+
+/**
+ * Every position of a geometry that passed `checkGeometry` (flattened), or null for a geometry
+ * that is missing or malformed. Used by the cross-file rules.
+ */
+export function positionsOf(geom: unknown, depth = 0): Position[] | null {
+  if (!isObject(geom) || depth > MAX_COLLECTION_DEPTH) return null;
+  if (geom.type === 'GeometryCollection') {
+    if (!Array.isArray(geom.geometries)) return null;
+    const out: Position[] = [];
+    for (const g of geom.geometries) {
+      const p = positionsOf(g, depth + 1);
+      if (!p) return null;
+      for (const q of p) out.push(q);
+    }
+    return out;
+  }
+  const d = COORD_DEPTH[geom.type as string];
+  if (d === undefined) return null;
+  const out: Position[] = [];
+  const walk = (v: unknown, level: number): boolean => {
+    if (!Array.isArray(v)) return false;
+    if (level === 0) {
+      if (v.length < 2 || !Number.isFinite(v[0]) || !Number.isFinite(v[1])) return false;
+      out.push(v as Position);
+      return true;
+    }
+    for (const c of v) if (!walk(c, level - 1)) return false;
+    return true;
+  };
+  return walk(geom.coordinates, d) ? out : null;
+}
