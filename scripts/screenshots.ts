@@ -2,7 +2,7 @@
  * Screenshots of the built app at the three sizes we look at (desk, phone, 4K wall), for review and
  * for the README. Usage: `npm run build && npm run screenshots -- [--hash "mode=present"] [--out DIR]
  * [--tag NAME] [--dist DIR] [--port N]`.
- * It serves `dist/` itself on a free port with `vite preview`.
+ * It serves the build itself with `vite preview` on its own port.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -25,15 +25,21 @@ const sizes = [
 ];
 
 mkdirSync(out, { recursive: true });
+// Its own process group (detached), so the whole npx → vite tree is stopped at the end.
 const server = spawn(
   'npx',
-  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-  {
-    stdio: 'ignore',
-  },
+  ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+  { stdio: 'ignore', detached: true },
 );
 try {
-  await new Promise((r) => setTimeout(r, 1500));
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -58,5 +64,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
 }

@@ -5,7 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { REGISTRY } from '../layers/registry';
-import type { LayerId, SiteConfig, TargetsConfig } from './types';
+import type { LayerId, SiteConfig, TargetsConfig, TourConfig } from './types';
 import { type Problem, validateDataset, validateLayerText } from './validate';
 
 export interface DataError {
@@ -17,6 +17,8 @@ export interface DataError {
 export interface Dataset {
   site: SiteConfig;
   targets: TargetsConfig | null;
+  /** The presenter's tour, or null when there is none or it is broken. */
+  tour: TourConfig | null;
   layers: Map<LayerId, FeatureCollection>;
   errors: DataError[];
 }
@@ -34,10 +36,10 @@ export class FatalDataError extends Error {
 /** Folder of the data files, relative to the page (overridable at build time). */
 export const DATA_BASE: string = import.meta.env.VITE_DATA_BASE ?? 'geo/';
 
-async function fetchText(file: string): Promise<{ text: string } | { error: string }> {
+async function fetchText(file: string): Promise<{ text: string } | { error: string; missing?: boolean }> {
   try {
     const res = await fetch(new URL(file, new URL(DATA_BASE, document.baseURI)), { cache: 'no-cache' });
-    if (!res.ok) return { error: `HTTP ${res.status}` };
+    if (!res.ok) return { error: `HTTP ${res.status}`, missing: res.status === 404 };
     return { text: await res.text() };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
@@ -58,9 +60,10 @@ const firstError = (problems: Problem[]) => problems.find((p) => p.severity === 
 async function loadConfig<T>(
   file: string,
   layerId: string,
+  optional = false,
 ): Promise<{ data: T | null; problems: Problem[] }> {
   const got = await fetchText(file);
-  if ('error' in got) return { data: null, problems: [fetchProblem(file, got.error)] };
+  if ('error' in got) return { data: null, problems: optional && got.missing ? [] : [fetchProblem(file, got.error)] };
   const { data, problems } = validateLayerText(file, got.text, layerId);
   return { data: firstError(problems) ? null : (data as T), problems };
 }
@@ -74,8 +77,9 @@ export async function loadDataset(): Promise<Dataset> {
       p ? `${p.location}: ${p.message_en} / ${p.message_zh}` : 'unreadable',
     );
   }
-  const [targetsResult, ...layerResults] = await Promise.all([
+  const [targetsResult, tourResult, ...layerResults] = await Promise.all([
     loadConfig<TargetsConfig>('targets.json', 'targets'),
+    loadConfig<TourConfig>('tour.json', 'tour', true),
     ...REGISTRY.map(async (def) => ({ def, ...(await loadConfig<FeatureCollection>(def.file, def.id)) })),
   ]);
 
@@ -84,6 +88,7 @@ export async function loadDataset(): Promise<Dataset> {
     if (ps.length) problemsByFile.set(file, [...(problemsByFile.get(file) ?? []), ...ps]);
   };
   add('targets.json', targetsResult.problems);
+  add('tour.json', tourResult.problems);
   for (const r of layerResults) add(r.def.file, r.problems);
 
   const usable = layerResults.filter((r) => r.data !== null);
@@ -98,6 +103,13 @@ export async function loadDataset(): Promise<Dataset> {
     if (!firstError(problemsByFile.get(r.def.file) ?? [])) layers.set(r.def.id, r.data as FeatureCollection);
   }
   const errors = [...problemsByFile].map(([file, problems]) => ({ file, problems }));
-  const targets = firstError(problemsByFile.get('targets.json') ?? []) ? null : targetsResult.data;
-  return { site: siteResult.data, targets, layers, errors };
+  const okOrNull = <T>(file: string, data: T | null) =>
+    firstError(problemsByFile.get(file) ?? []) ? null : data;
+  return {
+    site: siteResult.data,
+    targets: okOrNull('targets.json', targetsResult.data),
+    tour: okOrNull('tour.json', tourResult.data),
+    layers,
+    errors,
+  };
 }

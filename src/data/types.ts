@@ -185,3 +185,26 @@ export interface TargetsConfig {
   targets: Target[];
   track_record: TrackRecord[];
 }
+
+/** One step of the presenter's tour (`tour.json`). Caption placeholders like `{pilot.mu}` are filled from the data. */
+export interface TourStep {
+  id: string;
+  /** 'view' (default): a camera and a caption; 'playback': the programme year by year; 'targets': the targets board */
+  kind?: 'view' | 'playback' | 'targets';
+  title: LocalizedText;
+  caption: LocalizedText;
+  /** a camera, or `fit` feature ids to frame */
+  camera?: CameraConfig;
+  fit?: string[];
+  /** layers shown during the step (default: all) */
+  layers?: LayerId[];
+  /** feature ids ringed on the map */
+  highlight?: string[];
+  /** playback: first and last year */
+  years?: [number, number];
+}
+
+/** `tour.json` */
+export interface TourConfig {
+  steps: TourStep[];
+}

@@ -4,7 +4,7 @@
  * adapter (src/map) builds sources and layers from it; the layer panel builds its legend and
  * toggles from it. Adding a layer means adding an entry here (and a locale string).
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../data/types';
 import {
   AREA_COLORS,
@@ -104,14 +104,7 @@ export const REGISTRY: LayerDef[] = [
       },
       selectionRing('areas', 'areas', ctx),
       {
-        ...label({
-          id: 'areas',
-          source: 'areas-labels',
-          ctx,
-          size: 17,
-          bold: true,
-          field: labelField(ctx.lang),
-        }),
+        ...areaLabel(ctx),
         paint: {
           'text-color': matchBy('id', AREA_COLORS, '#333'),
           'text-halo-color': BASE.halo,
@@ -126,7 +119,7 @@ export const REGISTRY: LayerDef[] = [
     interactive: true,
     hasStatus: false,
     labelPoints: true,
-    labelRank: 90,
+    labelRank: 110,
     legend: [{ key: 'legend.pilotZone', swatch: { kind: 'line', color: PILOT, casing: '#ffffff' } }],
     build: (ctx) => [
       {
@@ -315,7 +308,17 @@ export const REGISTRY: LayerDef[] = [
         source: 'elevators',
         filter: STATUS_FILTER,
         paint: {
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 13, 3.5 * ctx.scale, 16, 8 * ctx.scale],
+          'circle-radius': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            13,
+            2.5 * ctx.scale,
+            15,
+            4.5 * ctx.scale,
+            17,
+            8 * ctx.scale,
+          ],
           'circle-color': ['match', EFFECTIVE_STATUS, 'planned', '#ffffff', ELEVATOR.fill],
           'circle-opacity': ['match', EFFECTIVE_STATUS, 'under_construction', 0.55, 1],
           'circle-stroke-color': ['match', EFFECTIVE_STATUS, 'planned', ELEVATOR.fill, ELEVATOR.stroke],
@@ -352,5 +355,29 @@ export const REGISTRY: LayerDef[] = [
     ],
   },
 ];
+
+/**
+ * An area's name, large, at its label point — or pushed off it when the pilot zone's label (placed
+ * first) sits there: the stairway area contains the pilot zone.
+ */
+function areaLabel(ctx: StyleContext): SymbolLayerSpecification {
+  const base = label({
+    id: 'areas',
+    source: 'areas-labels',
+    ctx,
+    size: 17,
+    bold: true,
+    field: labelField(ctx.lang),
+  });
+  return {
+    ...base,
+    layout: {
+      ...base.layout,
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 2.2,
+      'text-justify': 'auto',
+    },
+  };
+}
 
 export const REGISTRY_BY_ID = new Map(REGISTRY.map((d) => [d.id, d]));
