@@ -1,0 +1,120 @@
+/**
+ * Geometry clean-up on the way to WGS84: convert every position (dropping Z), round to 7 decimals
+ * (≈ 1 cm), drop repeated points, close rings, wind outer rings counter-clockwise (RFC 7946) and
+ * unwrap single-member multi geometries where the layer wants the single type.
+ */
+import { rewind } from '@turf/turf';
+import type { Geometry, Position } from 'geojson';
+import { LAYER_GEOMETRY } from '../../src/data/validate/index';
+
+const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
+
+/** The first position of a geometry (for CRS sniffing), or null. */
+export function firstPosition(g: Geometry | null): Position | null {
+  if (!g) return null;
+  if (g.type === 'GeometryCollection') {
+    for (const m of g.geometries) {
+      const p = firstPosition(m);
+      if (p) return p;
+    }
+    return null;
+  }
+  let c: unknown = g.coordinates;
+  while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+  return Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number' ? (c as Position) : null;
+}
+
+function mapCoords(c: unknown, fn: (p: [number, number]) => [number, number]): unknown {
+  if (!Array.isArray(c)) return c;
+  if (typeof c[0] === 'number') {
+    const [x, y] = fn([Number(c[0]), Number(c[1])]);
+    return [round7(x), round7(y)];
+  }
+  return c.map((m) => mapCoords(m, fn));
+}
+
+function same(a: Position, b: Position): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+function dedupe(line: Position[]): Position[] {
+  return line.filter((p, i) => i === 0 || !same(p, line[i - 1]));
+}
+
+function closeRing(ring: Position[]): Position[] {
+  const r = dedupe(ring);
+  if (r.length > 0 && !same(r[0], r[r.length - 1])) r.push([...r[0]]);
+  return r;
+}
+
+/** Converts and cleans one geometry. Throws only for a non-finite result (the caller reports it). */
+export function convertGeometry(
+  g: Geometry,
+  fn: (p: [number, number]) => [number, number],
+  layerId: string,
+): Geometry {
+  if (g.type === 'GeometryCollection') {
+    const parts = g.geometries.map((m) => convertGeometry(m, fn, layerId));
+    if (parts.length === 1) return parts[0];
+    const types = new Set(parts.map((p) => p.type));
+    if (types.size === 1 && types.has('Polygon'))
+      return finish(
+        {
+          type: 'MultiPolygon',
+          coordinates: parts.map((p) => (p as { coordinates: Position[][] }).coordinates),
+        },
+        layerId,
+      );
+    if (types.size === 1 && types.has('LineString'))
+      return finish(
+        {
+          type: 'MultiLineString',
+          coordinates: parts.map((p) => (p as { coordinates: Position[] }).coordinates),
+        },
+        layerId,
+      );
+    return { type: 'GeometryCollection', geometries: parts };
+  }
+  const coords = mapCoords(g.coordinates, fn);
+  const out = { type: g.type, coordinates: coords } as Geometry;
+  for (const p of flatPositions(out))
+    if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) throw new Error('non-finite coordinate');
+  return finish(out, layerId);
+}
+
+function flatPositions(g: Geometry): Position[] {
+  if (g.type === 'GeometryCollection') return g.geometries.flatMap(flatPositions);
+  const out: Position[] = [];
+  const walk = (c: unknown) => {
+    if (Array.isArray(c) && typeof c[0] === 'number') out.push(c as Position);
+    else if (Array.isArray(c)) for (const m of c) walk(m);
+  };
+  walk(g.coordinates);
+  return out;
+}
+
+function finish(g: Geometry, layerId: string): Geometry {
+  let out: Geometry = g;
+  if (out.type === 'Polygon') out = { type: 'Polygon', coordinates: out.coordinates.map(closeRing) };
+  else if (out.type === 'MultiPolygon')
+    out = { type: 'MultiPolygon', coordinates: out.coordinates.map((p) => p.map(closeRing)) };
+  else if (out.type === 'LineString') out = { type: 'LineString', coordinates: dedupe(out.coordinates) };
+  else if (out.type === 'MultiLineString')
+    out = { type: 'MultiLineString', coordinates: out.coordinates.map(dedupe) };
+  const allowed = (LAYER_GEOMETRY as Record<string, readonly string[] | null>)[layerId] ?? null;
+  const single = out.type.startsWith('Multi') ? out.type.slice(5) : null;
+  const coords = (out as { coordinates: unknown[] }).coordinates;
+  if (single && allowed && !allowed.includes(out.type) && allowed.includes(single) && coords.length === 1)
+    out = { type: single, coordinates: coords[0] } as Geometry;
+  if (out.type === 'Polygon' || out.type === 'MultiPolygon') {
+    const ringsOk = flatRings(out).every((r) => r.length >= 4);
+    if (ringsOk) out = rewind(out, { mutate: true }) as Geometry;
+  }
+  return out;
+}
+
+function flatRings(g: Geometry): Position[][] {
+  if (g.type === 'Polygon') return g.coordinates;
+  if (g.type === 'MultiPolygon') return g.coordinates.flat();
+  return [];
+}
