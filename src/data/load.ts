@@ -63,7 +63,8 @@ async function loadConfig<T>(
   optional = false,
 ): Promise<{ data: T | null; problems: Problem[] }> {
   const got = await fetchText(file);
-  if ('error' in got) return { data: null, problems: optional && got.missing ? [] : [fetchProblem(file, got.error)] };
+  if ('error' in got)
+    return { data: null, problems: optional && got.missing ? [] : [fetchProblem(file, got.error)] };
   const { data, problems } = validateLayerText(file, got.text, layerId);
   return { data: firstError(problems) ? null : (data as T), problems };
 }
