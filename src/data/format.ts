@@ -29,15 +29,22 @@ export function formatArea(m2: number, lang: Lang): string {
     : `${muText} mu (${nf(lang).format(m2)} m²)`;
 }
 
-/** Money given in 万元: "3,200 万元", "5.2 亿元" from 10,000 万元 up; null → not published. */
+/**
+ * Money given in 万元: "3,200 万元", "5.2 亿元" from 10,000 万元 up; in English in yuan
+ * ("CNY 32 million", "CNY 5.2 billion"); null → not published.
+ */
 export function formatMoneyWan(wan: number | null | undefined, lang: Lang): string {
   if (wan === null || wan === undefined || !Number.isFinite(wan))
     return lang === 'zh' ? '未公布' : 'not published';
-  if (wan >= WAN_PER_YI)
-    return lang === 'zh'
+  if (lang === 'zh') {
+    return wan >= WAN_PER_YI
       ? `${nf(lang, 2).format(wan / WAN_PER_YI)} 亿元`
-      : `CNY ${nf(lang, 2).format(wan / WAN_PER_YI)} hundred million`;
-  return lang === 'zh' ? `${nf(lang).format(wan)} 万元` : `CNY ${nf(lang).format(wan)} × 10k`;
+      : `${nf(lang).format(wan)} 万元`;
+  }
+  const yuan = wan * 10_000;
+  if (yuan >= 1e9) return `CNY ${nf(lang, 2).format(yuan / 1e9)} billion`;
+  if (yuan >= 1e6) return `CNY ${nf(lang, 2).format(yuan / 1e6)} million`;
+  return `CNY ${nf(lang).format(yuan)}`;
 }
 
 /** Length: metres under 1 km, else km with one or two decimals. */

@@ -2,7 +2,7 @@
  * The layer panel: one row per registry entry (toggle, swatch, name, feature count) with its
  * legend, and the one legend of how status is drawn. Generated from the registry, never by hand.
  */
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LayerId, STATUSES } from '../data/types';
 import { COMMUNITY } from '../layers/colors';
@@ -16,13 +16,29 @@ export interface LayerPanelProps {
   broken: ReadonlySet<LayerId>;
   onToggle: (id: LayerId, on: boolean) => void;
   asOf: string;
+  /** Features per layer before the status/year filters; when a count differs it reads "n / total". */
+  totals?: ReadonlyMap<LayerId, number>;
+  /** Filters shown above the layers; they carry the status legend, so the plain one is left out. */
+  filters?: ReactNode;
 }
 
-export function LayerPanel({ defs, visible, counts, broken, onToggle, asOf }: LayerPanelProps) {
+export function LayerPanel({
+  defs,
+  visible,
+  counts,
+  broken,
+  onToggle,
+  asOf,
+  totals,
+  filters,
+}: LayerPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
+  const countText = (n: number, total: number | undefined) =>
+    total === undefined || total === n ? t('panel.count', { count: n }) : t('planner.countOf', { n, total });
   return (
     <section className="layer-panel" data-testid="layer-panel" aria-labelledby={headingId}>
+      {filters}
       <h2 id={headingId} className="panel-title">
         {t('panel.layers')}
       </h2>
@@ -43,7 +59,7 @@ export function LayerPanel({ defs, visible, counts, broken, onToggle, asOf }: La
                 <Swatch swatch={def.legend[0].swatch} />
                 <span className="layer-name">{t(`layers.${def.id}`)}</span>
                 <span className="layer-count" data-testid={`count-${def.id}`}>
-                  {isBroken ? '—' : t('panel.count', { count: counts.get(def.id) ?? 0 })}
+                  {isBroken ? '—' : countText(counts.get(def.id) ?? 0, totals?.get(def.id))}
                 </span>
               </label>
               {on && def.legend.length > 1 && (
@@ -60,17 +76,24 @@ export function LayerPanel({ defs, visible, counts, broken, onToggle, asOf }: La
           );
         })}
       </ul>
-      <h3 className="panel-subtitle">{t('panel.statusLegend')}</h3>
-      <ul className="legend-items status-legend" data-testid="status-legend">
-        {STATUSES.map((s) => (
-          <li key={s}>
-            <Swatch swatch={{ kind: 'fill', fill: COMMUNITY.fill, outline: COMMUNITY.outline }} status={s} />
-            <span>
-              {t(`status.${s}`)} <span className="muted">· {t(`status.${s}How`)}</span>
-            </span>
-          </li>
-        ))}
-      </ul>
+      {!filters && (
+        <>
+          <h3 className="panel-subtitle">{t('panel.statusLegend')}</h3>
+          <ul className="legend-items status-legend" data-testid="status-legend">
+            {STATUSES.map((s) => (
+              <li key={s}>
+                <Swatch
+                  swatch={{ kind: 'fill', fill: COMMUNITY.fill, outline: COMMUNITY.outline }}
+                  status={s}
+                />
+                <span>
+                  {t(`status.${s}`)} <span className="muted">· {t(`status.${s}How`)}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p className="muted small">{t('panel.asOf', { date: asOf })}</p>
     </section>
   );

@@ -1,22 +1,34 @@
+import { useId } from 'react';
 import type { Swatch as SwatchSpec } from '../layers/registry';
 
-/** A legend swatch drawn from the registry's description of the layer. */
-export function Swatch({
-  swatch,
-  status,
-}: {
-  swatch: SwatchSpec;
-  status?: 'planned' | 'under_construction' | 'completed';
-}) {
+type Status = 'planned' | 'under_construction' | 'completed';
+
+/**
+ * A legend swatch drawn from the registry's description of the layer. With a `status` it is drawn
+ * the way the map draws that status (VISUAL.md): planned = dashed outline only, under construction
+ * = hatched half-opacity, completed = solid — for fills, lines and points alike.
+ */
+export function Swatch({ swatch, status }: { swatch: SwatchSpec; status?: Status }) {
+  const hatchId = useId();
   const size = { width: 22, height: 14 };
   if (swatch.kind === 'point') {
+    const planned = status === 'planned';
     return (
       <svg {...size} viewBox="0 0 22 14" aria-hidden="true" className="swatch">
-        <circle cx="11" cy="7" r="5" fill={swatch.fill} stroke={swatch.stroke} strokeWidth="1.5" />
+        <circle
+          cx="11"
+          cy="7"
+          r="5"
+          fill={planned ? '#ffffff' : swatch.fill}
+          fillOpacity={status === 'under_construction' ? 0.55 : 1}
+          stroke={planned ? swatch.fill : swatch.stroke}
+          strokeWidth={planned ? 2 : 1.5}
+        />
       </svg>
     );
   }
   if (swatch.kind === 'line') {
+    const dashed = swatch.dashed || status === 'planned';
     return (
       <svg {...size} viewBox="0 0 22 14" aria-hidden="true" className="swatch">
         {swatch.casing && (
@@ -29,8 +41,9 @@ export function Swatch({
           y2="7"
           stroke={swatch.color}
           strokeWidth="3"
-          strokeLinecap="round"
-          strokeDasharray={swatch.dashed ? '4 3' : undefined}
+          strokeLinecap={dashed ? 'butt' : 'round'}
+          strokeOpacity={status === 'under_construction' ? 0.55 : 1}
+          strokeDasharray={dashed ? '4 3' : undefined}
         />
       </svg>
     );
@@ -38,20 +51,22 @@ export function Swatch({
   const opacity = status === 'planned' ? 0.1 : status === 'under_construction' ? 0.42 : 0.85;
   return (
     <svg {...size} viewBox="0 0 22 14" aria-hidden="true" className="swatch">
-      <defs>
-        <pattern
-          id="swatch-hatch"
-          width="4"
-          height="4"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <line x1="0" y1="0" x2="0" y2="4" stroke="#3c321e" strokeWidth="1.2" strokeOpacity="0.6" />
-        </pattern>
-      </defs>
+      {status === 'under_construction' && (
+        <defs>
+          <pattern
+            id={hatchId}
+            width="4"
+            height="4"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <line x1="0" y1="0" x2="0" y2="4" stroke="#3c321e" strokeWidth="1.2" strokeOpacity="0.6" />
+          </pattern>
+        </defs>
+      )}
       <rect x="1.5" y="1.5" width="19" height="11" rx="1.5" fill={swatch.fill} fillOpacity={opacity} />
       {status === 'under_construction' && (
-        <rect x="1.5" y="1.5" width="19" height="11" rx="1.5" fill="url(#swatch-hatch)" />
+        <rect x="1.5" y="1.5" width="19" height="11" rx="1.5" fill={`url(#${hatchId})`} />
       )}
       <rect
         x="1.5"
