@@ -1,6 +1,90 @@
+/**
+ * Resident mode: "what is planned near me", phone first. A place is chosen by name, by a tap on
+ * the map (MapView puts it in the store) or by the device's location; the near-me list, the
+ * "my community" card and the walking circle on the map follow the store's `at` and `r`.
+ */
+import './resident.css';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildNearMeIndex, nearMe } from '../../data/nearMe';
+import { buildSearchIndex } from '../../data/search';
+import { store, useAppState } from '../../state/store';
 import type { ModeProps } from '../types';
+import { CommunityCard } from './CommunityCard';
+import { EmptyState } from './EmptyState';
+import { LocateButton } from './LocateButton';
+import { NearMeList } from './NearMeList';
+import { PlaceSearch } from './PlaceSearch';
+import { RadiusChoice } from './RadiusChoice';
+import { ShareButton } from './ShareButton';
+import { useLayoutVars } from './useLayoutVars';
+import { useMapPlace } from './useMapPlace';
 
-/** Resident mode: "what is planned near me". (Being built: issue 5.) */
-export function ResidentMode(_props: ModeProps) {
-  return null;
+export function ResidentMode({ dataset, map }: ModeProps) {
+  const { t } = useTranslation();
+  const at = useAppState((s) => s.at);
+  const r = useAppState((s) => s.r);
+  const sel = useAppState((s) => s.sel);
+  const lang = useAppState((s) => s.lang);
+  const [expanded, setExpanded] = useState(false);
+  const controlsRef = useRef<HTMLDivElement>(null);
+  const sheetRef = useRef<HTMLElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useLayoutVars(rootRef);
+
+  const nearIndex = useMemo(() => buildNearMeIndex(dataset.layers), [dataset]);
+  const searchIndex = useMemo(() => buildSearchIndex(dataset), [dataset]);
+  const result = useMemo(() => (at ? nearMe(nearIndex, at, r) : null), [nearIndex, at, r]);
+  useMapPlace({ map, at, r, sel, result, controlsRef, sheetRef, expanded });
+
+  const choose = (place: [number, number], id: string | null) => store.set({ at: place, sel: id });
+  const select = (id: string) => store.set({ sel: id });
+
+  return (
+    <div ref={rootRef} className={`resident ${expanded ? 'is-expanded' : ''}`} data-testid="resident">
+      <div className="resident-controls" ref={controlsRef}>
+        <h2 className="visually-hidden">{t('resident.heading')}</h2>
+        <PlaceSearch entries={searchIndex} lang={lang} at={at} onChoose={choose} />
+        <LocateButton bounds={dataset.site.bounds} onLocated={(p) => choose(p, null)} />
+      </div>
+      <section className="resident-sheet" ref={sheetRef} aria-labelledby="near-me-title">
+        <div className="sheet-head">
+          <h2 id="near-me-title" className="sheet-title">
+            {result ? t('resident.list.title', { count: result.items.length }) : t('resident.empty.title')}
+          </h2>
+          {result && <ShareButton key={`${at}-${r}`} />}
+          <button
+            type="button"
+            className="sheet-toggle"
+            aria-expanded={expanded}
+            aria-controls="near-me-body"
+            onClick={() => setExpanded(!expanded)}
+            data-testid="sheet-toggle"
+          >
+            <span aria-hidden="true">{expanded ? '▾' : '▴'}</span>
+            <span className="visually-hidden">
+              {expanded ? t('resident.list.collapse') : t('resident.list.expand')}
+            </span>
+          </button>
+        </div>
+        <div className="sheet-body" id="near-me-body">
+          <RadiusChoice value={r} onChange={(m) => store.set({ r: m })} />
+          {result ? (
+            <>
+              {result.community && (
+                <CommunityCard
+                  community={result.community}
+                  elevators={dataset.layers.get('elevators')?.features ?? []}
+                  lang={lang}
+                />
+              )}
+              <NearMeList items={result.items} selected={sel} lang={lang} onSelect={select} />
+            </>
+          ) : (
+            <EmptyState />
+          )}
+        </div>
+      </section>
+    </div>
+  );
 }

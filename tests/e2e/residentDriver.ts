@@ -1,0 +1,146 @@
+/**
+ * The resident's driver: choose a place (search, tap, location), read the near-me list as a person
+ * sees it, and compute independently — with Turf on the files in public/geo — what the list should
+ * say, so a spec can compare the two.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
+import type { Feature, FeatureCollection, Position } from 'geojson';
+import { MapDriver } from './driver';
+
+const SITE_LAYERS = [
+  'areas',
+  'pilot-zone',
+  'communities',
+  'pocket-parks',
+  'elevators',
+  'pipelines',
+  'riverside',
+];
+const CONTAINERS = ['areas', 'pilot-zone'];
+
+export function readLayer(id: string): FeatureCollection {
+  return JSON.parse(readFileSync(`public/geo/${id}.geojson`, 'utf8')) as FeatureCollection;
+}
+
+export interface Expected {
+  id: string;
+  layer: string;
+  distanceM: number;
+  inside: boolean;
+  feature: Feature;
+}
+
+const metres = { units: 'meters' } as const;
+const toLine = (at: Position, line: Position[]) =>
+  pointToLineDistance(at, { type: 'LineString', coordinates: line }, metres);
+
+/** The issue's rule, applied with plain Turf to every feature of every site layer (no index). */
+export function expectedNear(at: [number, number], r: number): Expected[] {
+  const out: Expected[] = [];
+  for (const layer of SITE_LAYERS) {
+    for (const f of readLayer(layer).features) {
+      const g = f.geometry;
+      let d = Number.POSITIVE_INFINITY;
+      let inside = false;
+      if (g.type === 'Point') d = distance(at, g.coordinates, metres);
+      else if (g.type === 'LineString') d = toLine(at, g.coordinates);
+      else if (g.type === 'MultiLineString') d = Math.min(...g.coordinates.map((l) => toLine(at, l)));
+      else if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+        inside = booleanPointInPolygon(at, g);
+        const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+        d = inside ? 0 : Math.min(...rings.map((ring) => toLine(at, ring)));
+      }
+      if (d > r || (CONTAINERS.includes(layer) && !inside)) continue;
+      out.push({ id: String(f.properties?.id), layer, distanceM: d, inside, feature: f });
+    }
+  }
+  return out.sort((a, b) => a.distanceM - b.distanceM);
+}
+
+/** Web Mercator, 512-px tiles as MapLibre uses: world pixel coordinates at zoom 0. */
+const mercX = (lon: number) => ((lon + 180) / 360) * 512;
+const mercY = (lat: number) => {
+  const s = Math.sin((lat * Math.PI) / 180);
+  return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 512;
+};
+
+export class ResidentDriver extends MapDriver {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  async openResident(extra = '') {
+    await this.open(`mode=resident${extra ? `&${extra}` : ''}`);
+  }
+
+  get list() {
+    return this.page.getByTestId('near-me-list');
+  }
+
+  get items() {
+    return this.list.locator('.near-item');
+  }
+
+  /** The list as shown: id, layer and the distance it carries, in order. */
+  async listed(): Promise<Array<{ id: string; layer: string; distance: number }>> {
+    return this.items.evaluateAll((els) =>
+      els.map((el) => ({
+        id: el.getAttribute('data-feature-id') ?? '',
+        layer: el.getAttribute('data-layer') ?? '',
+        distance: Number(el.getAttribute('data-distance')),
+      })),
+    );
+  }
+
+  /** The place and radius the URL says, once the map has settled. */
+  async place(): Promise<{ at: [number, number]; r: number }> {
+    await this.waitForMapIdle();
+    const params = await this.hashParams();
+    const at = params.get('at');
+    expect(at, 'at= in the URL').toBeTruthy();
+    const [lon, lat] = (at ?? '').split(',').map(Number);
+    return { at: [lon, lat], r: Number(params.get('r') ?? 500) };
+  }
+
+  /** Checks the list against the Turf computation for the URL's place and radius. */
+  async expectListMatchesTurf(): Promise<Expected[]> {
+    const { at, r } = await this.place();
+    const expected = expectedNear(at, r);
+    await expect(this.items).toHaveCount(expected.length);
+    const shown = await this.listed();
+    expect(shown.map((s) => s.id).sort()).toEqual(expected.map((e) => e.id).sort());
+    // nearest first: the distances shown are the sorted Turf distances, to the metre
+    shown.forEach((s, i) => {
+      expect(Math.abs(s.distance - expected[i].distanceM)).toBeLessThanOrEqual(1);
+    });
+    for (const s of shown) {
+      const e = expected.find((x) => x.id === s.id);
+      expect(Math.abs(s.distance - (e?.distanceM ?? -99)), s.id).toBeLessThanOrEqual(1);
+    }
+    return expected;
+  }
+
+  /** Where a [lon, lat] is on screen, from the camera MapLibre writes into the URL (map=z/lat/lon). */
+  async screenPoint([lon, lat]: [number, number]): Promise<{ x: number; y: number }> {
+    await this.waitForMapIdle();
+    const [z, cLat, cLon] = ((await this.hashParams()).get('map') ?? '').split('/').map(Number);
+    const box = await this.map.boundingBox();
+    if (!box) throw new Error('no map box');
+    const k = 2 ** z;
+    return {
+      x: box.x + box.width / 2 + (mercX(lon) - mercX(cLon)) * k,
+      y: box.y + box.height / 2 + (mercY(lat) - mercY(cLat)) * k,
+    };
+  }
+
+  async tapAt(x: number, y: number) {
+    await this.page.touchscreen.tap(x, y);
+    await this.waitForMapIdle();
+  }
+
+  async search(text: string) {
+    await this.page.getByTestId('place-search').fill(text);
+  }
+}
