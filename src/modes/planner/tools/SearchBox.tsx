@@ -1,0 +1,169 @@
+/**
+ * Search by name (ARIA 1.2 combobox with a listbox): communities, parks, areas, elevators by
+ * building, riverside spaces, pipelines and the streets and places of the context layer, in
+ * Chinese or English, from partial input. ↑/↓ choose, Enter goes, Esc clears. A site feature is
+ * selected (`sel`) and the map flies to it; a street or place of the context layer is only flown to.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildSearchIndex, type SearchEntry, search } from '../../../data/search';
+import { effectiveStatus } from '../../../data/status';
+import { REGISTRY } from '../../../layers/registry';
+import { store, useAppState } from '../../../state/store';
+import type { Lang } from '../../../state/url';
+import type { ModeProps } from '../../types';
+import { ToolIcon } from './ToolIcon';
+
+const LIMIT = 8;
+
+const shownName = (e: SearchEntry, lang: Lang) =>
+  lang === 'en' && e.name_en ? e.name_en : e.name || e.name_en;
+const otherName = (e: SearchEntry, lang: Lang) => (lang === 'en' ? e.name : e.name_en);
+
+export function SearchBox({ dataset, map }: ModeProps) {
+  const { t } = useTranslation();
+  const lang = useAppState((s) => s.lang);
+  const year = useAppState((s) => s.year);
+  const entries = useMemo(() => buildSearchIndex(dataset), [dataset]);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const results = useMemo(() => search(entries, query, LIMIT), [entries, query]);
+  const id = useId();
+  const listId = `${id}-list`;
+  const optionId = (i: number) => `${id}-opt-${i}`;
+  const expanded = open && query.trim() !== '';
+
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  });
+
+  const choose = (e: SearchEntry) => {
+    setQuery(shownName(e, lang));
+    setOpen(false);
+    setActive(-1);
+    if (e.layer !== 'context') {
+      // A hidden layer is turned on: a person who searched for a feature expects to see it.
+      store.set((s) => ({
+        sel: e.id,
+        layers: s.layers.includes(e.layer)
+          ? s.layers
+          : REGISTRY.map((d) => d.id).filter((l) => l === e.layer || s.layers.includes(l)),
+      }));
+    }
+    map?.fitFeatures([e.id], { maxZoom: 17 });
+  };
+
+  const onKeyDown = (ev: React.KeyboardEvent<HTMLInputElement>) => {
+    const n = results.length;
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      ev.preventDefault();
+      if (n === 0) return;
+      setOpen(true);
+      const step = ev.key === 'ArrowDown' ? 1 : -1;
+      setActive((a) => (a < 0 ? (step > 0 ? 0 : n - 1) : (a + step + n) % n));
+    } else if (ev.key === 'Enter') {
+      if (expanded && n > 0) {
+        ev.preventDefault();
+        choose(results[active >= 0 && active < n ? active : 0]);
+      }
+    } else if (ev.key === 'Escape') {
+      if (query || open) ev.preventDefault();
+      setQuery('');
+      setOpen(false);
+      setActive(-1);
+    }
+  };
+
+  const typeLabel = (e: SearchEntry) =>
+    e.layer === 'context' ? t(`tools.kind.${String(e.feature.properties?.kind)}`) : t(`layers.${e.layer}`);
+
+  return (
+    <div className="tool-search">
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        {t('tools.search.label')}
+      </label>
+      <ToolIcon name="search" />
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={t('tools.search.placeholder')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.currentTarget.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+        data-testid="search-input"
+      />
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={t('tools.search.listLabel')}
+        className="tool-popup search-results"
+        hidden={!expanded || results.length === 0}
+        data-testid="search-results"
+      >
+        {results.map((e, i) => {
+          const other = otherName(e, lang);
+          const status = e.layer === 'context' ? null : effectiveStatus(e.feature.properties ?? {}, year);
+          return (
+            <div
+              key={e.id}
+              id={optionId(i)}
+              role="option"
+              // Focus stays in the input (aria-activedescendant); -1 keeps options out of the tab order.
+              tabIndex={-1}
+              aria-selected={i === active}
+              className="search-option"
+              data-feature-id={e.id}
+              // mousedown, not click: the input must keep focus, or blur closes the list first
+              onMouseDown={(ev) => {
+                ev.preventDefault();
+                choose(e);
+              }}
+              onMouseMove={() => setActive(i)}
+            >
+              <span className="search-name">
+                {shownName(e, lang)}
+                {other && other !== shownName(e, lang) && <span className="search-other"> {other}</span>}
+              </span>
+              <span className="search-meta">
+                {typeLabel(e)}
+                {status && (
+                  <>
+                    {' · '}
+                    <span className={`tool-status-dot tool-status-${status}`} aria-hidden="true" />
+                    {t(`status.${status}`)}
+                  </>
+                )}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+      <span className="visually-hidden" role="status">
+        {expanded
+          ? results.length
+            ? t('tools.search.results', { count: results.length })
+            : t('tools.search.none', { query: query.trim() })
+          : ''}
+      </span>
+      {expanded && results.length === 0 && (
+        <p className="tool-popup search-none" aria-hidden="true">
+          {t('tools.search.none', { query: query.trim() })}
+        </p>
+      )}
+    </div>
+  );
+}
