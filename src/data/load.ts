@@ -33,8 +33,21 @@ export class FatalDataError extends Error {
   }
 }
 
-/** Folder of the data files, relative to the page (overridable at build time). */
-export const DATA_BASE: string = import.meta.env.VITE_DATA_BASE ?? 'geo/';
+/**
+ * The data folder a page's query asks for (`?data=city/`), or null when it asks for none or for
+ * anything but a relative folder of the same site: plain path segments ending in `/`, no `..`, no
+ * scheme, no leading slash, so a link can never point the app at another site's data.
+ */
+export function dataBaseFromQuery(search: string): string | null {
+  const v = new URLSearchParams(search).get('data');
+  return v && /^([A-Za-z0-9_][A-Za-z0-9_-]*\/)+$/.test(v) ? v : null;
+}
+
+/** Folder of the data files, relative to the page: `?data=DIR/`, else the build's (VITE_DATA_BASE). */
+export const DATA_BASE: string =
+  (typeof location === 'undefined' ? null : dataBaseFromQuery(location.search)) ??
+  import.meta.env.VITE_DATA_BASE ??
+  'geo/';
 
 async function fetchText(file: string): Promise<{ text: string } | { error: string; missing?: boolean }> {
   try {
@@ -93,9 +106,13 @@ export async function loadDataset(): Promise<Dataset> {
   for (const r of layerResults) add(r.def.file, r.problems);
 
   const usable = layerResults.filter((r) => r.data !== null);
-  for (const p of validateDataset(
-    usable.map((r) => ({ path: r.def.file, layerId: r.def.id, data: r.data })),
-  )) {
+  // targets.json and tour.json name features and layers: check those references too.
+  const configs = [
+    { path: 'targets.json', layerId: 'targets', data: targetsResult.data as unknown },
+    { path: 'tour.json', layerId: 'tour', data: tourResult.data as unknown },
+  ].filter((c) => c.data !== null);
+  const layerFiles = usable.map((r) => ({ path: r.def.file, layerId: r.def.id, data: r.data as unknown }));
+  for (const p of validateDataset([...layerFiles, ...configs])) {
     add(p.path, [p]);
   }
 

@@ -148,6 +148,11 @@ export interface SiteConfig {
   /** [west, south, east, north] */
   bounds: [number, number, number, number];
   basemap: BaseMapConfig;
+  /**
+   * Optional: a PMTiles archive in the data folder (`npm run tiles`) the map draws the layers
+   * from, one tile layer per layer id, instead of the GeoJSON files (which the panels still read).
+   */
+  layers_pmtiles?: string;
 }
 
 /** How a target is counted in the data. */

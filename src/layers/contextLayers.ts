@@ -25,6 +25,15 @@ export function contextLayers(ctx: StyleContext): LayerSpecification[] {
   };
   return [
     {
+      // The district drawn in the light background colour: invisible on the light theme, and on
+      // the dark one (presenter) it is the lit land inside a dark surround.
+      id: 'context-district-fill',
+      type: 'fill',
+      source: 'context',
+      filter: kind('district'),
+      paint: { 'fill-color': BASE.background, 'fill-opacity': ctx.dark ? 1 : 0 },
+    },
+    {
       id: 'context-hill',
       type: 'fill',
       source: 'context',

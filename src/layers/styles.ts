@@ -19,6 +19,8 @@ export interface StyleContext {
   lang: Lang;
   /** 1 on a desk, larger on a presenter's screen: multiplies widths and text sizes. */
   scale: number;
+  /** Presenter theme: a dark surround outside the district, the district itself as usual. */
+  dark?: boolean;
 }
 
 /** Fonts installed with the OS; MapLibre draws labels from them (no glyph server). */

@@ -6,11 +6,24 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../data/load';
+import type { StyleContext } from '../layers/styles';
 import { type AppState, store } from '../state/store';
 import { MapAdapter, type MapLabel } from './adapter';
 
-/** Line widths and label sizes per mode: a presenter's room reads from ten metres away. */
-export const scaleFor = (s: Pick<AppState, 'mode'>) => (s.mode === 'present' ? 1.6 : 1);
+/**
+ * Line widths and label sizes per mode: a presenter's room reads from ten metres away, so in
+ * present mode they grow with the screen (1.4 at 1080 px high, 2.8 at 2160, within 1.2–3).
+ */
+export const scaleFor = (s: Pick<AppState, 'mode'>) =>
+  s.mode === 'present' ? Math.min(3, Math.max(1.2, ((window.innerHeight || 1080) / 1080) * 1.4)) : 1;
+
+/**
+ * The style context of a state: language, scale, and the presenter's dark surround — only over the
+ * district's own context map: over a configured base map the district is left as it is.
+ */
+function styleContext(s: Pick<AppState, 'mode' | 'lang'>, ownBaseMap: boolean): StyleContext {
+  return { lang: s.lang, scale: scaleFor(s), dark: ownBaseMap && s.mode === 'present' };
+}
 
 export interface MapViewProps {
   dataset: Dataset;
@@ -25,10 +38,11 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
     const container = ref.current;
     if (!container) return;
     const s = store.get();
+    const ownBaseMap = dataset.site.basemap.type === 'none';
     const adapter = new MapAdapter({
       container,
       dataset,
-      ctx: { lang: s.lang, scale: scaleFor(s) },
+      ctx: styleContext(s, ownBaseMap),
       visible: s.layers,
       onClick: ({ id, lngLat }) => {
         if (store.get().mode === 'resident') store.set({ at: lngLat, sel: id });
@@ -40,17 +54,25 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
     adapter.select(s.sel);
     onAdapter?.(adapter);
     let prev = s;
+    let ctx = styleContext(s, ownBaseMap);
+    const applyContext = () => {
+      const next = styleContext(store.get(), ownBaseMap);
+      if (next.lang === ctx.lang && next.scale === ctx.scale && next.dark === ctx.dark) return;
+      ctx = next;
+      adapter.setStyleContext(next);
+    };
+    // The presenter's scale follows the screen: a window moved to the projector re-sizes everything.
+    window.addEventListener('resize', applyContext);
     const unsubscribe = store.subscribe(() => {
       const next = store.get();
       if (next.layers !== prev.layers) adapter.setVisible(next.layers);
       if (next.status !== prev.status || next.year !== prev.year) adapter.setView(next.status, next.year);
-      if (next.lang !== prev.lang || scaleFor(next) !== scaleFor(prev)) {
-        adapter.setStyleContext({ lang: next.lang, scale: scaleFor(next) });
-      }
+      if (next.lang !== prev.lang || next.mode !== prev.mode) applyContext();
       if (next.sel !== prev.sel) adapter.select(next.sel);
       prev = next;
     });
     return () => {
+      window.removeEventListener('resize', applyContext);
       unsubscribe();
       onAdapter?.(null);
       adapter.destroy();

@@ -16,6 +16,7 @@ import {
 import { boundsOf, labelPoints } from '../data/derive';
 import type { Dataset } from '../data/load';
 import type { LayerId, Status } from '../data/types';
+import { BASE } from '../layers/colors';
 import { type LayerDef, REGISTRY } from '../layers/registry';
 import { GLOBAL_STATE_DEFAULTS, type StyleContext } from '../layers/styles';
 import { baseMapPart, emptyStyle } from './basemap';
@@ -24,6 +25,7 @@ import './worker';
 import type { CameraView, MapController } from './controller';
 import { attachMapState } from './mapState';
 import { addPlaceLayers, type Place, setPlace } from './overlays';
+import { TILED_SOURCE, tiledSource, tiledSpec } from './tiledLayers';
 
 const propsOf = (spec: LayerSpecification, kind: 'layout' | 'paint'): Record<string, unknown> =>
   (spec as unknown as Record<string, Record<string, unknown> | undefined>)[kind] ?? {};
@@ -49,13 +51,18 @@ export interface MapLabel {
 /** Layers whose drawn labels are reported to `onLabels`. */
 const REPORTED_LABEL_LAYERS: LayerId[] = ['areas', 'pilot-zone'];
 
+/** A feature-state target: a GeoJSON source, or a tile layer of the PMTiles source. */
+type StateTarget = { source: string; sourceLayer?: string; id: string };
+
 export class MapAdapter implements MapController {
   readonly map: MapLibreMap;
   private ctx: StyleContext;
   private specs = new Map<LayerId, LayerSpecification[]>();
   private featureById = new Map<string, { layer: LayerId; feature: Feature }>();
-  private highlighted: Array<{ source: string; id: string }> = [];
-  private selected: { source: string; id: string } | null = null;
+  private highlighted: StateTarget[] = [];
+  private selected: StateTarget | null = null;
+  /** True when site.json has the layers drawn from a PMTiles archive. */
+  private readonly tiled: boolean;
   private visible: Set<LayerId>;
   private ready = false;
   private pending: Array<() => void> = [];
@@ -64,12 +71,14 @@ export class MapAdapter implements MapController {
     this.ctx = o.ctx;
     this.visible = new Set(o.visible);
     const { site } = o.dataset;
-    const part = baseMapPart(site.basemap, o.dark ?? false);
+    this.tiled = Boolean(site.layers_pmtiles);
+    const part = baseMapPart(site.basemap, o.dark ?? o.ctx.dark ?? false);
     this.map = new MapLibreMap({
       container: o.container,
       style: part.styleUrl ?? emptyStyle(part, GLOBAL_STATE_DEFAULTS),
-      center: site.camera.center,
-      zoom: site.camera.zoom,
+      // The data set's bounds fit any screen, phone to wall; a `map=` in the URL overrides them.
+      bounds: site.bounds,
+      fitBoundsOptions: { padding: 24 },
       bearing: site.camera.bearing ?? 0,
       pitch: site.camera.pitch ?? 0,
       hash: 'map',
@@ -81,7 +90,14 @@ export class MapAdapter implements MapController {
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     if (part.needsPmtiles) void import('./pmtilesProtocol').then((m) => m.registerPmtiles());
-    this.map.once('style.load', () => this.build());
+    this.map.once('style.load', () => {
+      // The pmtiles:// protocol must exist before the archive's source is added.
+      if (!this.tiled) return this.build();
+      void import('./pmtilesProtocol').then((m) => {
+        m.registerPmtiles();
+        this.build();
+      });
+    });
   }
 
   private build() {
@@ -89,10 +105,12 @@ export class MapAdapter implements MapController {
     if (!map.getStyle().state)
       for (const [k, v] of Object.entries(GLOBAL_STATE_DEFAULTS)) map.setGlobalStateProperty(k, v.default);
     addHatchImage(map, window.devicePixelRatio || 1);
+    const tiles = tiledSource(this.o.dataset.site, document.baseURI);
+    if (tiles) map.addSource(TILED_SOURCE, tiles);
     for (const def of REGISTRY) {
       const data = this.o.dataset.layers.get(def.id);
       const empty = { type: 'FeatureCollection' as const, features: [] };
-      map.addSource(def.id, { type: 'geojson', data: data ?? empty, promoteId: 'id' });
+      if (!tiles) map.addSource(def.id, { type: 'geojson', data: data ?? empty, promoteId: 'id' });
       if (def.labelPoints) {
         map.addSource(`${def.id}-labels`, {
           type: 'geojson',
@@ -110,7 +128,9 @@ export class MapAdapter implements MapController {
     const labels = all
       .filter((x) => x.spec.type === 'symbol')
       .sort((a, b) => a.def.labelRank - b.def.labelRank);
-    for (const { def, spec } of [...shapes, ...labels]) {
+    const tiledIds = new Set<string>(tiles ? REGISTRY.map((d) => d.id) : []);
+    for (const { def, spec: registrySpec } of [...shapes, ...labels]) {
+      const spec = tiledSpec(registrySpec, tiledIds);
       map.addLayer({
         ...spec,
         layout: { ...spec.layout, visibility: this.visible.has(def.id) ? 'visible' : 'none' },
@@ -198,6 +218,10 @@ export class MapAdapter implements MapController {
   setStyleContext(ctx: StyleContext) {
     this.whenReady(() => {
       this.ctx = ctx;
+      const background = ctx.dark ? BASE.backgroundDark : BASE.background;
+      const hasBackground = this.map.getLayer('background') !== undefined;
+      if (hasBackground && this.map.getPaintProperty('background', 'background-color') !== background)
+        this.map.setPaintProperty('background', 'background-color', background);
       for (const def of REGISTRY) {
         const before = new Map((this.specs.get(def.id) ?? []).map((s) => [s.id, s]));
         for (const spec of this.buildSpecs(def)) {
@@ -222,7 +246,7 @@ export class MapAdapter implements MapController {
     this.whenReady(() => {
       if (this.selected) this.map.setFeatureState(this.selected, { selected: false });
       const layer = id ? this.featureById.get(id)?.layer : undefined;
-      this.selected = id && layer ? { source: layer, id } : null;
+      this.selected = id && layer ? this.stateTarget(layer, id) : null;
       if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
     });
   }
@@ -233,10 +257,14 @@ export class MapAdapter implements MapController {
       for (const h of this.highlighted) this.map.setFeatureState(h, { highlight: false });
       this.highlighted = ids.flatMap((id) => {
         const layer = this.featureById.get(id)?.layer;
-        return layer ? [{ source: layer, id }] : [];
+        return layer ? [this.stateTarget(layer, id)] : [];
       });
       for (const h of this.highlighted) this.map.setFeatureState(h, { highlight: true });
     });
+  }
+
+  private stateTarget(layer: LayerId, id: string): StateTarget {
+    return this.tiled ? { source: TILED_SOURCE, sourceLayer: layer, id } : { source: layer, id };
   }
 
   /** The loaded feature with this id, and its layer. */
@@ -310,15 +338,31 @@ export class MapAdapter implements MapController {
     return { width: c.clientWidth, height: c.clientHeight };
   }
 
+  setKeyboard(enabled: boolean) {
+    if (enabled) this.map.keyboard.enable();
+    else this.map.keyboard.disable();
+  }
+
   /** Draws the resident's place and walking circle, or clears them. */
   setPlace(place: Place | null) {
     this.whenReady(() => setPlace(this.map, place));
   }
 
-  /** The current view as a PNG data URL (redraws first: the drawing buffer is not preserved). */
-  snapshot(): string {
-    this.map.redraw();
-    return this.map.getCanvas().toDataURL('image/png');
+  /**
+   * The current view as a PNG data URL (redraws first: the drawing buffer is not preserved).
+   * With `pixelRatio`, the canvas is re-rendered at that ratio for this one picture (an export at
+   * 2×), then set back; MapLibre may clamp it to its maximum canvas size.
+   */
+  snapshot(opts: { pixelRatio?: number } = {}): string {
+    const before = this.map.getPixelRatio();
+    const ratio = opts.pixelRatio ?? before;
+    if (ratio !== before) this.map.setPixelRatio(ratio);
+    try {
+      this.map.redraw();
+      return this.map.getCanvas().toDataURL('image/png');
+    } finally {
+      if (ratio !== before) this.map.setPixelRatio(before);
+    }
   }
 
   /** Replaces a layer's data (an import, a city-scale set) without touching its style. */

@@ -39,8 +39,10 @@ export interface MapController {
   /** Calls back when a camera move ends, with the move's origin tag (undefined for a person's). */
   onMoveEnd(cb: (origin: string | undefined) => void): () => void;
   setPlace(place: Place | null): void;
-  /** The rendered view as a PNG data URL. */
-  snapshot(): string;
+  /** The rendered view as a PNG data URL; `pixelRatio` renders it that much sharper for once. */
+  snapshot(opts?: { pixelRatio?: number }): string;
   /** Current canvas size in CSS pixels. */
   size(): { width: number; height: number };
+  /** Turns MapLibre's own arrow-key panning on or off (a presenter's clicker sends arrow keys). */
+  setKeyboard(enabled: boolean): void;
 }

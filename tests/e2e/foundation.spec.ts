@@ -131,4 +131,19 @@ test.describe('when the map cannot be drawn', () => {
     expect(await map.countPixels([0xf2, 0xcf, 0x3b], 30)).toBeGreaterThan(500);
     await expect(page.getByTestId('map-labels')).toContainText('中心梯道片区');
   });
+
+  test('a tour naming a feature that does not exist is reported on screen, and the map still draws', async ({
+    page,
+  }) => {
+    await page.route('**/geo/tour.json', async (route) => {
+      const tour = await (await route.fetch()).json();
+      tour.steps[1].fit = ['no-such-area'];
+      await route.fulfill({ json: tour });
+    });
+    const map = new MapDriver(page);
+    await map.open();
+    await expect(page.getByTestId('data-errors')).toContainText('tour.json');
+    await expect(page.getByTestId('data-errors')).toContainText('no-such-area');
+    await expect(page.getByTestId('map-labels')).toContainText('中心梯道片区');
+  });
 });

@@ -1,6 +1,196 @@
+/**
+ * Presenter mode: the guided tour of `tour.json` on a big screen, driven by a clicker or keys.
+ * Only the map, the caption card, a discreet step indicator, the illustrative-data badge, controls
+ * on mouse move and the attribution are on screen. Each step sets the layers, rings its features
+ * and flies the camera; `step=N` (0-based) in the URL opens that step.
+ *
+ * React renders on a step change, a typed digit, a playback year or a toggle — never per map
+ * frame: the camera, the year and the highlight go to the map through the controller.
+ */
+import './presenter.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../data/load';
+import { tourNumbers } from '../../data/tour';
+import { AREA_IDS, LAYER_IDS, STATUSES, type TourStep } from '../../data/types';
+import { store, useAppState } from '../../state/store';
+import { IllustrativeBadge } from '../../ui/TopBar';
 import type { ModeProps } from '../types';
+import { jumpTarget, type TourAction } from './keys';
+import { TourCaption } from './TourCaption';
+import { BlankScreen, StepIndicator, TourControls, TourHelp } from './TourChrome';
+import { FLIGHT_MS, moveToStep } from './tourCamera';
+import { useAutoplay } from './useAutoplay';
+import { usePlayback } from './usePlayback';
+import { usePresenterKeys } from './usePresenterKeys';
+import { usePresenterSession } from './usePresenterSession';
 
-/** Presenter mode: the guided tour. (Being built: issue 6.) */
-export function PresenterMode(_props: ModeProps) {
-  return null;
+/** Typed digits are forgotten after this long without Enter. */
+const DIGITS_MS = 4000;
+/** How long to keep looking for the step's features while the map builds its layers. */
+const FIND_TRIES = 100;
+
+/** Without a usable tour.json: one overview step made of the data set's own title. */
+function fallbackSteps(dataset: Dataset): TourStep[] {
+  const { site } = dataset;
+  return [{ id: 'overview', title: site.title, caption: site.programme, fit: [...AREA_IDS] }];
+}
+
+function toggleFullscreen() {
+  try {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  } catch {
+    // Some embedded browsers refuse full screen outright; the tour works without it.
+  }
+}
+
+export function PresenterMode({ dataset, map }: ModeProps) {
+  const { t } = useTranslation();
+  const lang = useAppState((s) => s.lang);
+  const rawStep = useAppState((s) => s.step);
+  const blank = useAppState((s) => s.blank);
+  const autoplay = useAppState((s) => s.autoplay);
+  const steps = useMemo(
+    () => (dataset.tour?.steps.length ? dataset.tour.steps : fallbackSteps(dataset)),
+    [dataset],
+  );
+  const index = Math.min(Math.max(rawStep, 0), steps.length - 1);
+  const step = steps[index];
+  const isPlayback = step.kind === 'playback';
+  const year = useAppState((s) => (isPlayback ? s.year : null));
+  const numbersAt = useMemo(
+    () => tourNumbers(dataset.layers, Number(dataset.site.as_of.slice(0, 4))),
+    [dataset],
+  );
+  const numbers = useMemo(() => numbersAt(isPlayback ? year : null), [numbersAt, isPlayback, year]);
+  const [digits, setDigits] = useState('');
+  const [help, setHelp] = useState(false);
+  const [stopped, setStopped] = useState(false);
+
+  usePresenterSession(map);
+  // A link to a step past the end opens the last one.
+  useEffect(() => {
+    if (rawStep !== index) store.set({ step: index });
+  }, [rawStep, index]);
+  // A new autoplay link (a pasted URL) starts playing again.
+  useEffect(() => {
+    if (autoplay !== null) setStopped(false);
+  }, [autoplay]);
+
+  // Each step: its layers, its highlighted features, and the flight (a jump for the first one).
+  const firstMove = useRef(true);
+  useEffect(() => {
+    if (!map) return;
+    const shown = step.layers ? LAYER_IDS.filter((id) => step.layers?.includes(id)) : [...LAYER_IDS];
+    store.set({
+      layers: shown,
+      sel: null,
+      ...(step.kind === 'playback' ? {} : { year: null, status: [...STATUSES] }),
+    });
+    map.highlight(step.highlight ?? []);
+    // The map's features exist once its style is built; until then, look again shortly.
+    let tries = 0;
+    let timer: number | undefined;
+    const move = () => {
+      if (moveToStep(map, step, firstMove.current ? 0 : FLIGHT_MS) || !step.fit?.length) {
+        firstMove.current = false;
+        return;
+      }
+      if (++tries < FIND_TRIES) timer = window.setTimeout(move, 100);
+    };
+    move();
+    return () => window.clearTimeout(timer);
+  }, [map, step]);
+
+  usePlayback(step);
+  useAutoplay(step, index, steps.length, autoplay, autoplay !== null && !stopped && !blank && !help);
+
+  useEffect(() => {
+    if (!digits) return;
+    const timer = window.setTimeout(() => setDigits(''), DIGITS_MS);
+    return () => window.clearTimeout(timer);
+  }, [digits]);
+
+  const go = useCallback(
+    (i: number) => store.set({ step: Math.min(Math.max(i, 0), steps.length - 1) }),
+    [steps],
+  );
+  const leave = useCallback(() => store.set({ mode: 'planner', blank: null }), []);
+
+  const onAction = (a: TourAction) => {
+    if (autoplay !== null && a.kind !== 'playPause') setStopped(true);
+    if (a.kind !== 'digit' && a.kind !== 'backspace') setDigits('');
+    switch (a.kind) {
+      case 'next':
+        return go(index + 1);
+      case 'prev':
+        return go(index - 1);
+      case 'first':
+        return go(0);
+      case 'last':
+        return go(steps.length - 1);
+      case 'digit':
+        return setDigits((d) => (d + a.digit).slice(-3));
+      case 'backspace':
+        return setDigits((d) => d.slice(0, -1));
+      case 'jump': {
+        const target = jumpTarget(digits, steps.length);
+        if (target !== null) go(target);
+        return;
+      }
+      case 'blank':
+        return store.set({ blank: a.color });
+      case 'fullscreen':
+        return toggleFullscreen();
+      case 'help':
+        return setHelp((h) => !h);
+      case 'playPause':
+        return setStopped((s) => !s);
+      case 'escape':
+        if (help) return setHelp(false);
+        if (digits) return;
+        // In full screen the browser takes Esc to leave full screen; the tour stays.
+        if (!document.fullscreenElement) leave();
+        return;
+    }
+  };
+  usePresenterKeys({
+    blank: blank !== null,
+    digitsPending: digits !== '',
+    onBlankReturn: () => store.set({ blank: null }),
+    onAction,
+  });
+
+  const autoplayState = autoplay === null ? null : stopped ? 'paused' : 'playing';
+  return (
+    <div className="presenter" data-testid="presenter">
+      <header className="presenter-head">
+        <p className="presenter-programme">{dataset.site.programme[lang]}</p>
+        {dataset.site.illustrative && <IllustrativeBadge />}
+      </header>
+      <StepIndicator steps={steps} index={index} lang={lang} autoplay={autoplayState} />
+      <TourCaption step={step} numbers={numbers} lang={lang} year={year} dataset={dataset} />
+      {digits && (
+        <p className="tour-jump" data-testid="tour-jump" aria-live="assertive">
+          {jumpTarget(digits, steps.length) === null
+            ? t('presenter.jumpOut', { n: digits, total: steps.length })
+            : t('presenter.jumpTo', { n: digits })}
+        </p>
+      )}
+      <TourControls
+        onPrev={() => onAction({ kind: 'prev' })}
+        onNext={() => onAction({ kind: 'next' })}
+        onFullscreen={toggleFullscreen}
+        onHelp={() => setHelp((h) => !h)}
+        onExit={leave}
+        onPlayPause={autoplay === null ? undefined : () => setStopped((s) => !s)}
+        playing={autoplayState === 'playing'}
+        atStart={index === 0}
+        atEnd={index === steps.length - 1}
+      />
+      {help && <TourHelp onClose={() => setHelp(false)} />}
+      {blank && <BlankScreen color={blank} onClose={() => store.set({ blank: null })} />}
+    </div>
+  );
 }

@@ -1,0 +1,115 @@
+/**
+ * The presenter's e2e driver: opens the tour, presses keys like a clicker, and reads what the room
+ * sees (the caption, the step indicator) and what the URL says (step=, map=).
+ */
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { bbox } from '@turf/turf';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { TourConfig } from '../../src/data/types';
+import { MapDriver } from './driver';
+
+/** The tour and the features it fits, read from the data the app serves. */
+export const TOUR = JSON.parse(readFileSync('public/geo/tour.json', 'utf8')) as TourConfig;
+const FEATURES = new Map<string, Feature>();
+for (const layer of ['context', 'areas', 'pilot-zone', 'riverside', 'communities', 'pocket-parks']) {
+  const fc = JSON.parse(readFileSync(`public/geo/${layer}.geojson`, 'utf8')) as FeatureCollection;
+  for (const f of fc.features) FEATURES.set(String(f.properties?.id), f);
+}
+
+/** [west, south, east, north] of the features a step fits. */
+export function fitBox(ids: string[]): [number, number, number, number] {
+  const boxes = ids.map((id) => bbox(FEATURES.get(id) as Feature));
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
+}
+
+/** Screen position (CSS px) of a lon/lat for a Web Mercator camera (MapLibre: 512 px tiles). */
+export function toScreen(
+  lon: number,
+  lat: number,
+  cam: { zoom: number; lat: number; lon: number },
+  size: { width: number; height: number },
+): [number, number] {
+  const world = 512 * 2 ** cam.zoom;
+  const x = (l: number) => ((l + 180) / 360) * world;
+  const y = (p: number) => {
+    const r = (p * Math.PI) / 180;
+    return ((1 - Math.log(Math.tan(Math.PI / 4 + r / 2)) / Math.PI) / 2) * world;
+  };
+  return [size.width / 2 + x(lon) - x(cam.lon), size.height / 2 + y(lat) - y(cam.lat)];
+}
+
+/** Longest flight between steps plus a margin (FLIGHT_MS in src/modes/presenter/tourCamera.ts). */
+const FLIGHT_WAIT_MS = 2900;
+
+export class PresenterDriver extends MapDriver {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  async openTour(extra = '') {
+    await this.open(`mode=present${extra ? `&${extra}` : ''}`);
+    await expect(this.caption).toBeVisible();
+  }
+
+  /** Opens the tour without waiting for the map to be idle (under autoplay it may never be). */
+  async openTourNow(extra = '') {
+    await this.page.goto(`./#mode=present${extra ? `&${extra}` : ''}`);
+    await expect(this.caption).toBeVisible({ timeout: 30_000 });
+  }
+
+  get caption() {
+    return this.page.getByTestId('tour-caption');
+  }
+
+  get blankScreen() {
+    return this.page.getByTestId('blank-screen');
+  }
+
+  async press(...keys: string[]) {
+    for (const k of keys) await this.page.keyboard.press(k);
+  }
+
+  /** The step the URL says (0 when `step=` is absent: the default). */
+  async urlStep(): Promise<number> {
+    return Number((await this.hashParams()).get('step') ?? 0);
+  }
+
+  /** Waits until the caption shows this step and the URL says it. */
+  async expectStep(n: number) {
+    await expect(this.caption).toHaveAttribute('data-step-id', TOUR.steps[n].id);
+    await expect(this.caption).toContainText(TOUR.steps[n].title.zh);
+    await expect.poll(() => this.urlStep()).toBe(n);
+  }
+
+  /** Waits for the flight to end and the map to be idle, then reads map=zoom/lat/lon. */
+  async cameraAfterFlight() {
+    await this.page.waitForTimeout(FLIGHT_WAIT_MS);
+    await this.waitForMapIdle();
+    const [zoom, lat, lon] = ((await this.hashParams()).get('map') ?? '').split('/').map(Number);
+    return { zoom, lat, lon };
+  }
+
+  /** The viewport, for placing features on screen. */
+  size() {
+    const v = this.page.viewportSize();
+    if (!v) throw new Error('no viewport');
+    return v;
+  }
+
+  async heapBytes(): Promise<number> {
+    return this.page.evaluate(async () => {
+      const w = window as unknown as { gc?: () => void };
+      for (let i = 0; i < 3; i++) {
+        w.gc?.();
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+    });
+  }
+}
