@@ -1,11 +1,35 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './scripts/vite-csp';
 
 // `base: './'` keeps every URL relative, so the built site runs from any folder of any static
 // host (an intranet path, a zip opened on a laptop) without rebuilding.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The Content-Security-Policy meta of index.html, with site.json's base map hosts.
+    cspPlugin(),
+    // Offline after the first visit: src/pwa/sw.ts (Workbox) precaches the app shell and keeps the
+    // data files stale-while-revalidate. Registered from src/pwa/register.ts, not injected.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/pwa',
+      filename: 'sw.ts',
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        // geo/ data are listed so the worker can fetch them at install; it keeps them out of the
+        // precache (see splitManifest). Large base maps (.pmtiles) are never cached.
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,json,geojson}'],
+        globIgnores: ['**/*.pmtiles', 'sw.js'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -5,6 +5,7 @@ import { applyLang } from './i18n';
 import type { MapController } from './map/controller';
 import { MapView } from './map/MapView';
 import { PlannerMode } from './modes/planner/PlannerMode';
+import { DataUpdateNotice } from './pwa/DataUpdateNotice';
 import { store, useAppState } from './state/store';
 import { Attribution } from './ui/Attribution';
 import { DataErrors } from './ui/DataErrors';
@@ -83,6 +84,7 @@ export function App() {
         {mode === 'present' && <PresenterMode dataset={dataset} map={map} />}
       </Suspense>
       <DataErrors errors={dataset.errors} lang={lang} />
+      <DataUpdateNotice />
       <Attribution lines={dataset.site.attribution} />
     </div>
   );
