@@ -306,14 +306,13 @@ export class MapAdapter implements MapController {
         padding: opts.padding ?? 60,
         maxZoom: opts.maxZoom ?? 17,
         duration: opts.duration ?? 1200,
-        essential: true,
       },
       { origin: opts.origin ?? 'app' },
     );
   }
 
   flyTo(camera: CameraView, duration = 2000, origin = 'app') {
-    this.map.flyTo({ ...camera, duration, essential: true }, { origin });
+    this.map.flyTo({ ...camera, duration }, { origin });
   }
 
   view(): CameraView {

@@ -278,6 +278,20 @@ test('at 360 px: no sideways scroll, touch targets at least 44 px, text at least
   }
   expect(report.texts.length).toBeGreaterThan(20);
   for (const t of report.texts) expect(t.size, t.what).toBeGreaterThanOrEqual(16);
+
+  // The map's zoom and compass buttons share the top edge with the resident controls: each of them
+  // must be the element a finger on its centre touches, before and after the page is resized.
+  const mapButtonsOnTop = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.maplibregl-ctrl-top-right button')].map((b) => {
+        const r = b.getBoundingClientRect();
+        return b.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      }),
+    );
+  expect(await mapButtonsOnTop()).toEqual([true, true, true]);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(mapButtonsOnTop).toEqual([true, true, true]);
 });
 
 test('English when lang=en', async ({ page }) => {
