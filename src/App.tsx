@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Dataset, FatalDataError, loadDataset } from './data/load';
+import { type Dataset, FatalDataError } from './data/load';
 import { applyLang } from './i18n';
 import type { MapController } from './map/controller';
 import { MapView } from './map/MapView';
@@ -25,7 +25,12 @@ type Load =
   | { kind: 'ready'; dataset: Dataset }
   | { kind: 'fatal'; file: string; detail: string };
 
-export function App() {
+export interface AppProps {
+  /** The data set being loaded: main.tsx starts it before React renders, so nothing waits on it. */
+  data: Promise<Dataset>;
+}
+
+export function App({ data }: AppProps) {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const mode = useAppState((s) => s.mode);
@@ -34,8 +39,11 @@ export function App() {
 
   useEffect(() => applyLang(lang), [lang]);
   useEffect(() => {
-    loadDataset().then(
-      (dataset) => setLoad({ kind: 'ready', dataset }),
+    data.then(
+      (dataset) => {
+        performance.mark('app:data');
+        setLoad({ kind: 'ready', dataset });
+      },
       (e: unknown) =>
         setLoad(
           e instanceof FatalDataError
@@ -43,7 +51,7 @@ export function App() {
             : { kind: 'fatal', file: 'site.json', detail: String(e) },
         ),
     );
-  }, []);
+  }, [data]);
 
   if (load.kind === 'loading') {
     return (
@@ -78,10 +86,11 @@ export function App() {
           onMode={(m) => store.set({ mode: m, sel: null })}
         />
       )}
+      {/* The panels come once the map exists: their first render must not hold up the map's start. */}
       <Suspense fallback={null}>
-        {mode === 'planner' && <PlannerMode dataset={dataset} map={map} />}
-        {mode === 'resident' && <ResidentMode dataset={dataset} map={map} />}
-        {mode === 'present' && <PresenterMode dataset={dataset} map={map} />}
+        {map && mode === 'planner' && <PlannerMode dataset={dataset} map={map} />}
+        {map && mode === 'resident' && <ResidentMode dataset={dataset} map={map} />}
+        {map && mode === 'present' && <PresenterMode dataset={dataset} map={map} />}
       </Suspense>
       <DataErrors errors={dataset.errors} lang={lang} />
       <DataUpdateNotice />

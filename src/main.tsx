@@ -2,32 +2,25 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './App';
-import i18n, { applyLang, initI18n } from './i18n';
+import { loadDataset } from './data/load';
+import { applyLang, initI18n } from './i18n';
+import { prewarmMap } from './map/worker';
 import { store } from './state/store';
 import { startUrlSync } from './state/urlSync';
-import { ErrorScreen } from './ui/ErrorScreen';
 
-function hasWebGL2(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
-}
-
+performance.mark('app:start');
+// The data set loads while the language and the first screen are set up.
+const data = loadDataset();
+// MapLibre's workers (and their script) start now, not when the map is made.
+prewarmMap();
 startUrlSync(store);
 await initI18n(store.get().lang);
 applyLang(store.get().lang);
+performance.mark('app:i18n');
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 root.render(
   <StrictMode>
-    {hasWebGL2() ? (
-      <App />
-    ) : (
-      <div data-testid="map" data-map-state="error">
-        <ErrorScreen title={i18n.t('errors.webgl2Title')} body={i18n.t('errors.webgl2Body')} />
-      </div>
-    )}
+    <App data={data} />
   </StrictMode>,
 );

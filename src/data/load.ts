@@ -1,6 +1,5 @@
 /**
- * Loads the data set: `site.json` first (without it there is no map), then every layer file in
- * parallel. Each layer runs through the same validation rules as `npm run validate`; a layer with
+ * Loads the data set: every file in parallel; without `site.json` there is no map at all. Each layer runs through the same validation rules as `npm run validate`; a layer with
  * an error is left out and reported by name, and every other layer still draws.
  */
 import type { FeatureCollection } from 'geojson';
@@ -83,7 +82,15 @@ async function loadConfig<T>(
 }
 
 export async function loadDataset(): Promise<Dataset> {
-  const siteResult = await loadConfig<SiteConfig>('site.json', 'site');
+  // Every file is requested at once: the layer files do not depend on site.json, and one round
+  // trip less is time a phone on a slow network sees.
+  const sitePending = loadConfig<SiteConfig>('site.json', 'site');
+  const restPending = Promise.all([
+    loadConfig<TargetsConfig>('targets.json', 'targets'),
+    loadConfig<TourConfig>('tour.json', 'tour', true),
+    ...REGISTRY.map(async (def) => ({ def, ...(await loadConfig<FeatureCollection>(def.file, def.id)) })),
+  ]);
+  const siteResult = await sitePending;
   if (!siteResult.data) {
     const p = firstError(siteResult.problems);
     throw new FatalDataError(
@@ -91,11 +98,7 @@ export async function loadDataset(): Promise<Dataset> {
       p ? `${p.location}: ${p.message_en} / ${p.message_zh}` : 'unreadable',
     );
   }
-  const [targetsResult, tourResult, ...layerResults] = await Promise.all([
-    loadConfig<TargetsConfig>('targets.json', 'targets'),
-    loadConfig<TourConfig>('tour.json', 'tour', true),
-    ...REGISTRY.map(async (def) => ({ def, ...(await loadConfig<FeatureCollection>(def.file, def.id)) })),
-  ]);
+  const [targetsResult, tourResult, ...layerResults] = await restPending;
 
   const problemsByFile = new Map<string, Problem[]>();
   const add = (file: string, ps: Problem[]) => {

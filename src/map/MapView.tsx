@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../data/load';
 import type { StyleContext } from '../layers/styles';
 import { type AppState, store } from '../state/store';
+import { ErrorScreen } from '../ui/ErrorScreen';
 import { MapAdapter, type MapLabel } from './adapter';
 
 /**
@@ -34,12 +35,13 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
   const ref = useRef<HTMLElement>(null);
   const { t } = useTranslation();
   const [labels, setLabels] = useState<MapLabel[]>([]);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     const container = ref.current;
     if (!container) return;
     const s = store.get();
     const ownBaseMap = dataset.site.basemap.type === 'none';
-    const adapter = new MapAdapter({
+    const adapter = createAdapter({
       container,
       dataset,
       ctx: styleContext(s, ownBaseMap),
@@ -50,6 +52,11 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
       },
       onLabels: (next) => setLabels((prev) => (sameLabels(prev, next) ? prev : next)),
     });
+    if (!adapter) {
+      // No WebGL2 (or it is switched off): MapLibre could not make its drawing context.
+      setFailed(true);
+      return;
+    }
     adapter.setView(s.status, s.year);
     adapter.select(s.sel);
     onAdapter?.(adapter);
@@ -78,6 +85,12 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
       adapter.destroy();
     };
   }, [dataset, onAdapter]);
+  if (failed)
+    return (
+      <div data-testid="map" data-map-state="error">
+        <ErrorScreen title={t('errors.webgl2Title')} body={t('errors.webgl2Body')} />
+      </div>
+    );
   return (
     <>
       <section ref={ref} className="map" data-testid="map" aria-label={t('app.mapLabel')} />
@@ -93,6 +106,16 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
       </section>
     </>
   );
+}
+
+/** The adapter, or null when the browser cannot give MapLibre a WebGL2 context. */
+function createAdapter(o: ConstructorParameters<typeof MapAdapter>[0]): MapAdapter | null {
+  try {
+    return new MapAdapter(o);
+  } catch (e) {
+    console.warn('The map could not start:', e);
+    return null;
+  }
 }
 
 const sameLabels = (a: MapLabel[], b: MapLabel[]) =>

@@ -25,6 +25,7 @@ import './worker';
 import type { CameraView, MapController } from './controller';
 import { attachMapState } from './mapState';
 import { addPlaceLayers, type Place, setPlace } from './overlays';
+import { selectsProgram, sharedValue, withSharedProgram } from './sharedPrograms';
 import { TILED_SOURCE, tiledSource, tiledSpec } from './tiledLayers';
 
 const propsOf = (spec: LayerSpecification, kind: 'layout' | 'paint'): Record<string, unknown> =>
@@ -73,6 +74,7 @@ export class MapAdapter implements MapController {
     const { site } = o.dataset;
     this.tiled = Boolean(site.layers_pmtiles);
     const part = baseMapPart(site.basemap, o.dark ?? o.ctx.dark ?? false);
+    performance.mark('map:new');
     this.map = new MapLibreMap({
       container: o.container,
       style: part.styleUrl ?? emptyStyle(part, GLOBAL_STATE_DEFAULTS),
@@ -131,10 +133,12 @@ export class MapAdapter implements MapController {
     const tiledIds = new Set<string>(tiles ? REGISTRY.map((d) => d.id) : []);
     for (const { def, spec: registrySpec } of [...shapes, ...labels]) {
       const spec = tiledSpec(registrySpec, tiledIds);
-      map.addLayer({
-        ...spec,
-        layout: { ...spec.layout, visibility: this.visible.has(def.id) ? 'visible' : 'none' },
-      } as LayerSpecification);
+      map.addLayer(
+        withSharedProgram({
+          ...spec,
+          layout: { ...spec.layout, visibility: this.visible.has(def.id) ? 'visible' : 'none' },
+        } as LayerSpecification),
+      );
     }
     addPlaceLayers(map, labels[0]?.spec.id, this.ctx.scale);
     this.bindPointer();
@@ -234,7 +238,13 @@ export class MapAdapter implements MapController {
               if (JSON.stringify(v) === JSON.stringify(prev[k])) continue;
               // Names and values come from specs the registry built, so they are valid by construction.
               if (kind === 'layout') this.map.setLayoutProperty(spec.id, k as 'visibility', v as 'visible');
-              else this.map.setPaintProperty(spec.id, k as 'fill-color', v as string);
+              else {
+                const value = selectsProgram(spec.type, k) ? sharedValue(v, k) : v;
+                this.map.setPaintProperty(spec.id, k as 'fill-color', value as string);
+                // withSharedProgram made a fill's outline colour explicit: it follows the fill.
+                if (k === 'fill-color' && !('fill-outline-color' in next))
+                  this.map.setPaintProperty(spec.id, 'fill-outline-color', value as string);
+              }
             }
           }
         }

@@ -9,6 +9,9 @@ export function attachMapState(map: MapLibreMap, el: HTMLElement): void {
     if (el.dataset.mapState !== s) el.dataset.mapState = s;
   };
   set('loading');
+  performance.mark('map:create');
+  map.once('style.load', () => performance.mark('map:style'));
+  map.once('idle', () => performance.mark('map:idle'));
   map.on('idle', () => set('idle'));
   map.on('movestart', () => set('loading'));
   map.on('dataloading', () => set('loading'));

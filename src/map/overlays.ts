@@ -5,6 +5,7 @@
 
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { withSharedProgram } from './sharedPrograms';
 
 export interface Place {
   point: Feature<Point>;
@@ -17,27 +18,27 @@ const PLACE_COLOR = '#0b5c8a';
 export function addPlaceLayers(map: MapLibreMap, beforeId: string | undefined, scale: number): void {
   map.addSource('place', { type: 'geojson', data: EMPTY });
   map.addLayer(
-    {
+    withSharedProgram({
       id: 'place-circle',
       type: 'fill',
       source: 'place',
       filter: ['==', ['geometry-type'], 'Polygon'],
       paint: { 'fill-color': PLACE_COLOR, 'fill-opacity': 0.07 },
-    },
+    }),
     beforeId,
   );
   map.addLayer(
-    {
+    withSharedProgram({
       id: 'place-circle-outline',
       type: 'line',
       source: 'place',
       filter: ['==', ['geometry-type'], 'Polygon'],
       paint: { 'line-color': PLACE_COLOR, 'line-width': 2 * scale, 'line-dasharray': ['literal', [3, 2]] },
-    },
+    }),
     beforeId,
   );
   map.addLayer(
-    {
+    withSharedProgram({
       id: 'place-point',
       type: 'circle',
       source: 'place',
@@ -48,7 +49,7 @@ export function addPlaceLayers(map: MapLibreMap, beforeId: string | undefined, s
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 3 * scale,
       },
-    },
+    }),
     beforeId,
   );
 }
