@@ -87,7 +87,7 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
   }, [dataset, onAdapter]);
   if (failed)
     return (
-      <div data-testid="map" data-map-state="error">
+      <div className="map-error" data-testid="map" data-map-state="error">
         <ErrorScreen title={t('errors.webgl2Title')} body={t('errors.webgl2Body')} />
       </div>
     );

@@ -105,6 +105,13 @@ test.describe('when the map cannot be drawn', () => {
     await page.goto('./');
     await expect(page.getByTestId('error-screen')).toContainText('WebGL2');
     await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'error');
+    // Nothing (top bar, panels) covers the message: its heading is what a click on it reaches.
+    const onTop = await page.evaluate(() => {
+      const h = document.querySelector('[data-testid="error-screen"] h1') as HTMLElement;
+      const r = h.getBoundingClientRect();
+      return h.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+    });
+    expect(onTop).toBe(true);
   });
 
   test('when site.json cannot be fetched, the screen names the file', async ({ page }) => {
