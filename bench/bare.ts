@@ -10,19 +10,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { type LayerSpecification, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { SITE_LAYER_IDS } from '../src/data/types';
 
 setWorkerUrl(workerUrl);
 
-const LAYERS = [
-  'context',
-  'areas',
-  'pilot-zone',
-  'communities',
-  'pocket-parks',
-  'elevators',
-  'pipelines',
-  'riverside',
-];
+// The context layer and every site layer, in the app's drawing order.
+const LAYERS = ['context', ...SITE_LAYER_IDS];
 const COLORS = ['#8a8a8a', '#d9534f', '#c2185b', '#e08a3c', '#3c9a5f', '#2f6db5', '#7a55b3', '#1f9aa8'];
 
 interface Camera {

@@ -86,11 +86,10 @@ export function App({ data }: AppProps) {
           onMode={(m) => store.set({ mode: m, sel: null })}
         />
       )}
-      {/* The panels come once the map exists: their first render must not hold up the map's start. */}
       <Suspense fallback={null}>
-        {map && mode === 'planner' && <PlannerMode dataset={dataset} map={map} />}
-        {map && mode === 'resident' && <ResidentMode dataset={dataset} map={map} />}
-        {map && mode === 'present' && <PresenterMode dataset={dataset} map={map} />}
+        {mode === 'planner' && <PlannerMode dataset={dataset} map={map} />}
+        {mode === 'resident' && <ResidentMode dataset={dataset} map={map} />}
+        {mode === 'present' && <PresenterMode dataset={dataset} map={map} />}
       </Suspense>
       <DataErrors errors={dataset.errors} lang={lang} />
       <DataUpdateNotice />

@@ -1,6 +1,7 @@
 /**
- * Loads the data set: every file in parallel; without `site.json` there is no map at all. Each layer runs through the same validation rules as `npm run validate`; a layer with
- * an error is left out and reported by name, and every other layer still draws.
+ * Loads the data set: every file in parallel; without `site.json` there is no map at all. Each
+ * layer runs through the same validation rules as `npm run validate`; a layer with an error is left
+ * out and reported by name, and every other layer still draws.
  */
 import type { FeatureCollection } from 'geojson';
 import { REGISTRY } from '../layers/registry';

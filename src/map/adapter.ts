@@ -25,7 +25,7 @@ import './worker';
 import type { CameraView, MapController } from './controller';
 import { attachMapState } from './mapState';
 import { addPlaceLayers, type Place, setPlace } from './overlays';
-import { selectsProgram, sharedValue, withSharedProgram } from './sharedPrograms';
+import { withSharedProgram } from './sharedPrograms';
 import { TILED_SOURCE, tiledSource, tiledSpec } from './tiledLayers';
 
 const propsOf = (spec: LayerSpecification, kind: 'layout' | 'paint'): Record<string, unknown> =>
@@ -133,12 +133,10 @@ export class MapAdapter implements MapController {
     const tiledIds = new Set<string>(tiles ? REGISTRY.map((d) => d.id) : []);
     for (const { def, spec: registrySpec } of [...shapes, ...labels]) {
       const spec = tiledSpec(registrySpec, tiledIds);
-      map.addLayer(
-        withSharedProgram({
-          ...spec,
-          layout: { ...spec.layout, visibility: this.visible.has(def.id) ? 'visible' : 'none' },
-        } as LayerSpecification),
-      );
+      map.addLayer({
+        ...spec,
+        layout: { ...spec.layout, visibility: this.visible.has(def.id) ? 'visible' : 'none' },
+      } as LayerSpecification);
     }
     addPlaceLayers(map, labels[0]?.spec.id, this.ctx.scale);
     this.bindPointer();
@@ -160,8 +158,9 @@ export class MapAdapter implements MapController {
     return [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
   }
 
+  /** The registry's layers for the current context, each drawn with its type's shared program. */
   private buildSpecs(def: LayerDef): LayerSpecification[] {
-    const specs = def.build(this.ctx);
+    const specs = def.build(this.ctx).map(withSharedProgram);
     this.specs.set(def.id, specs);
     return specs;
   }
@@ -238,13 +237,7 @@ export class MapAdapter implements MapController {
               if (JSON.stringify(v) === JSON.stringify(prev[k])) continue;
               // Names and values come from specs the registry built, so they are valid by construction.
               if (kind === 'layout') this.map.setLayoutProperty(spec.id, k as 'visibility', v as 'visible');
-              else {
-                const value = selectsProgram(spec.type, k) ? sharedValue(v, k) : v;
-                this.map.setPaintProperty(spec.id, k as 'fill-color', value as string);
-                // withSharedProgram made a fill's outline colour explicit: it follows the fill.
-                if (k === 'fill-color' && !('fill-outline-color' in next))
-                  this.map.setPaintProperty(spec.id, 'fill-outline-color', value as string);
-              }
+              else this.map.setPaintProperty(spec.id, k as 'fill-color', v as string);
             }
           }
         }

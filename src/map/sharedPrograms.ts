@@ -59,7 +59,8 @@ const flatCurve = (v: unknown): unknown => ['interpolate', ['linear'], ['zoom'],
 
 /** The same paint value, drawn per feature. Leaves values it cannot safely rewrite as they are. */
 export function sharedValue(value: unknown, property = ''): unknown {
-  if (PER_ZOOM.has(property) && !isZoomCurve(value) && !JSON.stringify(value).includes('"zoom"'))
+  const usesZoom = JSON.stringify(value).includes('"zoom"');
+  if (PER_ZOOM.has(property) && !usesZoom)
     return flatCurve(dependsOnFeature(value) ? value : perFeature(value));
   if (dependsOnFeature(value)) return value;
   if (isZoomCurve(value)) {
@@ -67,13 +68,7 @@ export function sharedValue(value: unknown, property = ''): unknown {
     const firstOutput = value[0] === 'step' ? 2 : 4;
     return value.map((x, i) => (i >= firstOutput && (i - firstOutput) % 2 === 0 ? perFeature(x) : x));
   }
-  if (JSON.stringify(value).includes('"zoom"')) return value; // a zoom use we do not recognise
-  return perFeature(value);
-}
-
-/** Whether this layer's paint property is one that selects its program. */
-export function selectsProgram(type: string, property: string): boolean {
-  return property in (PROGRAM_PROPS[type] ?? {});
+  return usesZoom ? value : perFeature(value); // a zoom use we do not recognise stays as it is
 }
 
 /** The layer with its program-selecting paint properties drawn per feature. */
