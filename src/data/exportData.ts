@@ -46,7 +46,10 @@ function measure(f: Feature): Pick<FeatureRecord, 'areaM2' | 'lengthKm'> {
  * The features the map shows for this view, one record each, layers in registry order and
  * features in file order. Status is the one the map draws (as it stood at the end of `year`).
  */
-export function featureRecords(dataset: Pick<Dataset, 'layers'>, view: ViewFilter): FeatureRecord[] {
+export function featureRecords(
+  dataset: Pick<Dataset, 'layers' | 'catalogue'>,
+  view: ViewFilter,
+): FeatureRecord[] {
   const out: FeatureRecord[] = [];
   for (const [layer, fc] of visibleFeatures(dataset, view)) {
     for (const f of fc.features) {
@@ -75,12 +78,12 @@ export function featureRecords(dataset: Pick<Dataset, 'layers'>, view: ViewFilte
  * The view itself is kept as a foreign member (RFC 7946 §6.1) so the file says what it is.
  */
 export function toGeoJson(
-  dataset: Pick<Dataset, 'layers'>,
+  dataset: Pick<Dataset, 'layers' | 'catalogue'>,
   view: ViewFilter,
 ): FeatureCollection & { view: ViewFilter } {
   return {
     type: 'FeatureCollection',
-    view: { layers: [...view.layers], status: [...view.status], year: view.year },
+    view: { layers: dataset.catalogue.visible(view.layers), status: [...view.status], year: view.year },
     features: featureRecords(dataset, view).map((r) => ({
       ...r.feature,
       properties: {
@@ -126,7 +129,7 @@ const round = (n: number | null, digits: number): number | string =>
  * ends, one row per feature with the fixed columns, every other property of its layer flattened,
  * and the computed area (m², 亩) or length (km).
  */
-export function toCsv(dataset: Pick<Dataset, 'layers'>, view: ViewFilter): string {
+export function toCsv(dataset: Pick<Dataset, 'layers' | 'catalogue'>, view: ViewFilter): string {
   const records = featureRecords(dataset, view);
   const fixed = new Set<string>(FIXED_COLUMNS);
   const extras: string[] = [];

@@ -1,12 +1,16 @@
 /**
- * Loads the data set: every file in parallel; without `site.json` there is no map at all. Each
- * layer runs through the same validation rules as `npm run validate`; a layer with an error is left
- * out and reported by name, and every other layer still draws.
+ * Loads the data set: the layer catalogue (`layers.json`) and `site.json` first — without either
+ * there is no map at all — then every file the catalogue names, in parallel. Each layer runs through
+ * the same validation rules as `npm run validate`; a layer with an error is left out and reported
+ * by name, and every other layer still draws.
  */
 import type { FeatureCollection } from 'geojson';
-import { REGISTRY } from '../layers/registry';
+import type { Catalogue } from '../catalogue/catalogue';
+import { checkCatalogue } from '../catalogue/check';
+import { Metrics } from '../metrics/metrics';
 import type { LayerId, SiteConfig, TargetsConfig, TourConfig } from './types';
-import { type Problem, validateDataset, validateLayerText } from './validate';
+import { type Problem, parseJsonText, validateDataset, validateLayerText } from './validate';
+import { ProblemSink } from './validate/problem';
 
 export interface DataError {
   /** the file as the person knows it, e.g. `communities.geojson` */
@@ -15,6 +19,10 @@ export interface DataError {
 }
 
 export interface Dataset {
+  /** The layer catalogue: which layers there are, in draw order, and everything about each. */
+  catalogue: Catalogue;
+  /** The one metrics function over this data set (every figure on screen comes from it). */
+  metrics: Metrics;
   site: SiteConfig;
   targets: TargetsConfig | null;
   /** The presenter's tour, or null when there is none or it is broken. */
@@ -73,32 +81,58 @@ const firstError = (problems: Problem[]) => problems.find((p) => p.severity === 
 async function loadConfig<T>(
   file: string,
   layerId: string,
+  catalogue: Catalogue | Promise<Catalogue>,
   optional = false,
 ): Promise<{ data: T | null; problems: Problem[] }> {
   const got = await fetchText(file);
+  const cat = await catalogue;
   if ('error' in got)
     return { data: null, problems: optional && got.missing ? [] : [fetchProblem(file, got.error)] };
-  const { data, problems } = validateLayerText(file, got.text, layerId);
+  const { data, problems } = validateLayerText(file, got.text, layerId, cat);
   return { data: firstError(problems) ? null : (data as T), problems };
 }
 
+const fatal = (file: string, problems: Problem[]) => {
+  const p = firstError(problems);
+  return new FatalDataError(file, p ? `${p.location}: ${p.message_en} / ${p.message_zh}` : 'unreadable');
+};
+
+/** `layers.json`, checked; a broken or missing catalogue is fatal (every other file is read through it). */
+export async function loadCatalogue(): Promise<Catalogue> {
+  const got = await fetchText('layers.json');
+  if ('error' in got) throw fatal('layers.json', [fetchProblem('layers.json', got.error)]);
+  const parsed = parseJsonText(got.text);
+  if (!parsed.ok)
+    throw new FatalDataError(
+      'layers.json',
+      `line ${parsed.line}, column ${parsed.column}: ${parsed.message_en} / ${parsed.message_zh}`,
+    );
+  const sink = new ProblemSink('layers.json');
+  const catalogue = checkCatalogue(parsed.value, sink);
+  if (!catalogue) throw fatal('layers.json', sink.finish());
+  return catalogue;
+}
+
 export async function loadDataset(): Promise<Dataset> {
-  // Every file is requested at once: the layer files do not depend on site.json, and one round
-  // trip less is time a phone on a slow network sees.
-  const sitePending = loadConfig<SiteConfig>('site.json', 'site');
+  // The catalogue, site.json, targets.json and tour.json are requested at once; the layer files as
+  // soon as the catalogue names them.
+  const catalogueP = loadCatalogue();
+  const sitePending = loadConfig<SiteConfig>('site.json', 'site', catalogueP);
+  const targetsPending = loadConfig<TargetsConfig>('targets.json', 'targets', catalogueP);
+  const tourPending = loadConfig<TourConfig>('tour.json', 'tour', catalogueP, true);
+  // A rejected catalogue is reported below; these must not turn into unhandled rejections first.
+  for (const p of [sitePending, targetsPending, tourPending]) p.catch(() => undefined);
+  const catalogue = await catalogueP;
   const restPending = Promise.all([
-    loadConfig<TargetsConfig>('targets.json', 'targets'),
-    loadConfig<TourConfig>('tour.json', 'tour', true),
-    ...REGISTRY.map(async (def) => ({ def, ...(await loadConfig<FeatureCollection>(def.file, def.id)) })),
+    targetsPending,
+    tourPending,
+    ...catalogue.layers.map(async (def) => ({
+      def: { id: def.id, file: `${def.id}.geojson` },
+      ...(await loadConfig<FeatureCollection>(`${def.id}.geojson`, def.id, catalogue)),
+    })),
   ]);
   const siteResult = await sitePending;
-  if (!siteResult.data) {
-    const p = firstError(siteResult.problems);
-    throw new FatalDataError(
-      'site.json',
-      p ? `${p.location}: ${p.message_en} / ${p.message_zh}` : 'unreadable',
-    );
-  }
+  if (!siteResult.data) throw fatal('site.json', siteResult.problems);
   const [targetsResult, tourResult, ...layerResults] = await restPending;
 
   const problemsByFile = new Map<string, Problem[]>();
@@ -116,7 +150,7 @@ export async function loadDataset(): Promise<Dataset> {
     { path: 'tour.json', layerId: 'tour', data: tourResult.data as unknown },
   ].filter((c) => c.data !== null);
   const layerFiles = usable.map((r) => ({ path: r.def.file, layerId: r.def.id, data: r.data as unknown }));
-  for (const p of validateDataset([...layerFiles, ...configs])) {
+  for (const p of validateDataset([...layerFiles, ...configs], catalogue)) {
     add(p.path, [p]);
   }
 
@@ -128,6 +162,8 @@ export async function loadDataset(): Promise<Dataset> {
   const okOrNull = <T>(file: string, data: T | null) =>
     firstError(problemsByFile.get(file) ?? []) ? null : data;
   return {
+    catalogue,
+    metrics: new Metrics(catalogue, layers),
     site: siteResult.data,
     targets: okOrNull('targets.json', targetsResult.data),
     tour: okOrNull('tour.json', tourResult.data),

@@ -6,10 +6,11 @@
  */
 import { along, bbox, circle, length, point } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Catalogue } from '../catalogue/catalogue';
 import { labelPoint } from './derive';
 import { distanceToFeature } from './featureDistance';
 import { type BBox, type BoxIndex, buildBoxIndex } from './spatialIndex';
-import { type LayerId, SITE_LAYER_IDS, type SiteLayerId } from './types';
+import type { LayerId } from './types';
 
 export { distanceToFeature };
 
@@ -19,28 +20,20 @@ export const WALK_M_PER_MIN = 80;
 /** Turf's mean earth radius in metres: the radius box must match the distances Turf computes. */
 const EARTH_RADIUS_M = 6371008.8;
 
-/** Layers listed only when the place lies inside them (a resident is "in" an area, not "near" it). */
-const CONTAINERS: readonly SiteLayerId[] = ['areas', 'pilot-zone'];
-
-/** Equal distances (e.g. several features around the place) list the most specific thing first. */
-const TIE_ORDER: readonly SiteLayerId[] = [
-  'elevators',
-  'pocket-parks',
-  'communities',
-  'riverside',
-  'pipelines',
-  'pilot-zone',
-  'areas',
-];
-
 export interface NearMeEntry {
   id: string;
-  layer: SiteLayerId;
+  layer: LayerId;
   feature: Feature;
 }
 
 export interface NearMeIndex {
   index: BoxIndex<NearMeEntry>;
+  /** tie order by layer (the catalogue's near_me rank) */
+  rank: ReadonlyMap<LayerId, number>;
+  /** layers listed only when the place lies inside them (a resident is "in" an area, not "near" it) */
+  containers: ReadonlySet<LayerId>;
+  /** layers whose feature around the place is "my community" */
+  homes: ReadonlySet<LayerId>;
 }
 
 export interface NearMeItem extends NearMeEntry {
@@ -61,15 +54,22 @@ export interface NearMeResult {
 }
 
 /** Builds the near-me index over every site layer of the data set (once per data set). */
-export function buildNearMeIndex(layers: ReadonlyMap<LayerId, FeatureCollection>): NearMeIndex {
+export function buildNearMeIndex(
+  layers: ReadonlyMap<LayerId, FeatureCollection>,
+  catalogue: Catalogue,
+): NearMeIndex {
   const entries: NearMeEntry[] = [];
-  for (const layer of SITE_LAYER_IDS) {
+  const near = catalogue.nearMe;
+  const rank = new Map(near.map((l, i) => [l.id, i]));
+  const containers = new Set(near.filter((l) => l.near_me?.container).map((l) => l.id));
+  const homes = new Set(near.filter((l) => l.near_me?.home).map((l) => l.id));
+  for (const layer of near.map((l) => l.id)) {
     for (const feature of layers.get(layer)?.features ?? []) {
       const id = feature.properties?.id;
       if (typeof id === 'string' && feature.geometry) entries.push({ id, layer, feature });
     }
   }
-  return { index: buildBoxIndex(entries, (e) => bbox(e.feature) as BBox) };
+  return { index: buildBoxIndex(entries, (e) => bbox(e.feature) as BBox), rank, containers, homes };
 }
 
 /**
@@ -94,8 +94,6 @@ export function walkingMinutes(distanceM: number): number {
   return distanceM <= 0 ? 0 : Math.max(1, Math.ceil(distanceM / WALK_M_PER_MIN));
 }
 
-const rank = (layer: SiteLayerId) => TIE_ORDER.indexOf(layer);
-
 /**
  * The site features within `radiusM` metres of `at`, nearest first (ties: the more specific layer
  * first, then by id). Priority areas and the pilot zone are listed only when `at` lies inside them.
@@ -105,14 +103,16 @@ export function nearMe(ix: NearMeIndex, at: readonly [number, number], radiusM: 
   for (const entry of ix.index.search(radiusBox(at, radiusM))) {
     const d = distanceToFeature(at, entry.feature, radiusM);
     if (!d) continue;
-    if (CONTAINERS.includes(entry.layer) && !d.inside) continue;
+    if (ix.containers.has(entry.layer) && !d.inside) continue;
     items.push({ ...entry, ...d, walkMin: walkingMinutes(d.distanceM) });
   }
   items.sort(
     (a, b) =>
-      a.distanceM - b.distanceM || rank(a.layer) - rank(b.layer) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      a.distanceM - b.distanceM ||
+      (ix.rank.get(a.layer) ?? 0) - (ix.rank.get(b.layer) ?? 0) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const community = items.find((i) => i.layer === 'communities' && i.inside) ?? null;
+  const community = items.find((i) => ix.homes.has(i.layer) && i.inside) ?? null;
   return { at: [at[0], at[1]], radiusM, items, community };
 }
 

@@ -1,10 +1,12 @@
 /**
- * Search by name over the data set: communities, pocket parks, areas, the pilot zone, riverside
- * spaces, elevators (by building and community), and the streets and places of the context layer.
+ * Search by name over the data set: every layer the catalogue gives a `search` entry, by its
+ * search fields (a ref field, such as an elevator's community, reads as the named feature's name),
+ * only features passing its `where` (the context layer's streets, places and hills).
  * Tolerant of partial input: every whitespace-separated part of the query must occur in the
  * Chinese or English name (case-insensitive); names that start with the query rank first.
  */
 import type { Feature } from 'geojson';
+import { matches } from '../catalogue/catalogue';
 import type { Dataset } from './load';
 import type { LayerId } from './types';
 
@@ -18,41 +20,49 @@ export interface SearchEntry {
   feature: Feature;
 }
 
-const SEARCHED: LayerId[] = [
-  'areas',
-  'pilot-zone',
-  'communities',
-  'pocket-parks',
-  'riverside',
-  'elevators',
-  'pipelines',
-  'context',
-];
+const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
 /** Builds the search entries once per data set. */
-export function buildSearchIndex(dataset: Pick<Dataset, 'layers'>): SearchEntry[] {
-  const entries: SearchEntry[] = [];
-  const communityName = new Map<string, { name: string; name_en: string }>();
-  for (const f of dataset.layers.get('communities')?.features ?? []) {
-    const p = f.properties ?? {};
-    communityName.set(String(p.id), { name: String(p.name ?? ''), name_en: String(p.name_en ?? '') });
-  }
-  for (const layer of SEARCHED) {
-    for (const f of dataset.layers.get(layer)?.features ?? []) {
+export function buildSearchIndex(dataset: Pick<Dataset, 'layers' | 'catalogue'>): SearchEntry[] {
+  const { catalogue } = dataset;
+  const names = new Map<string, { name: string; name_en: string }>();
+  for (const e of catalogue.sites)
+    for (const f of dataset.layers.get(e.id)?.features ?? []) {
       const p = f.properties ?? {};
-      if (typeof p.id !== 'string') continue;
-      if (layer === 'context' && !(p.kind === 'road' || p.kind === 'landmark' || p.kind === 'hill')) continue;
-      let name = typeof p.name === 'string' ? p.name : '';
-      let nameEn = typeof p.name_en === 'string' ? p.name_en : '';
-      if (layer === 'elevators') {
-        const c = communityName.get(String(p.community));
-        name = `${c?.name ?? ''} ${p.building ?? ''} ${name}`.trim();
-        nameEn = `${c?.name_en ?? ''} ${p.building ?? ''} ${nameEn}`.trim();
-      }
+      if (typeof p.id === 'string') names.set(p.id, { name: str(p.name), name_en: str(p.name_en) });
+    }
+  const entries: SearchEntry[] = [];
+  for (const layer of catalogue.searchable) {
+    const spec = layer.search;
+    if (!spec) continue;
+    const fields = spec.fields.map((k) => catalogue.field(layer.id, k));
+    for (const f of dataset.layers.get(layer.id)?.features ?? []) {
+      const p = f.properties ?? {};
+      if (typeof p.id !== 'string' || !matches(spec.where, p)) continue;
+      const zh: string[] = [];
+      const en: string[] = [];
+      spec.fields.forEach((k, i) => {
+        const def = fields[i];
+        if (k.endsWith('_en')) return;
+        if (def?.type === 'ref') {
+          const n = names.get(str(p[k]));
+          if (n) {
+            zh.push(n.name);
+            en.push(n.name_en || n.name);
+          }
+          return;
+        }
+        const v = str(p[k]);
+        const vEn = str(p[`${k}_en`]) || v;
+        if (v) zh.push(v);
+        if (vEn) en.push(vEn);
+      });
+      const name = zh.join(' ').trim();
+      const nameEn = en.join(' ').trim();
       if (!name && !nameEn) continue;
       entries.push({
         id: p.id,
-        layer,
+        layer: layer.id,
         name,
         name_en: nameEn,
         haystack: `${name} ${nameEn}`.toLowerCase(),

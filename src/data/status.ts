@@ -1,9 +1,8 @@
 /**
  * The status a feature had at the end of a year — the same rule as the map's style expression
- * (`EFFECTIVE_STATUS` in src/layers/styles.ts), so lists, counts and the map always agree.
+ * (`EFFECTIVE_STATUS` in src/map/style/styles.ts), so lists, counts and the map always agree.
  */
 import type { FeatureCollection } from 'geojson';
-import { REGISTRY } from '../layers/registry';
 import type { Dataset } from './load';
 import type { LayerId, Status } from './types';
 
@@ -20,21 +19,23 @@ export function effectiveStatus(props: Record<string, unknown>, year: number | n
 }
 
 export interface ViewFilter {
-  layers: readonly LayerId[];
+  /** as in the link: null = every layer */
+  layers: readonly LayerId[] | null;
   status: readonly Status[];
   year: number | null;
 }
 
-/** The features the map shows for these layers, statuses and year, per layer in registry order. */
+/** The features the map shows for these layers, statuses and year, per layer in catalogue order. */
 export function visibleFeatures(
-  dataset: Pick<Dataset, 'layers'>,
+  dataset: Pick<Dataset, 'layers' | 'catalogue'>,
   view: ViewFilter,
 ): Array<[LayerId, FeatureCollection]> {
   const out: Array<[LayerId, FeatureCollection]> = [];
-  for (const def of REGISTRY) {
+  const shown = dataset.catalogue.visible(view.layers);
+  for (const def of dataset.catalogue.layers) {
     const fc = dataset.layers.get(def.id);
-    if (!fc || !view.layers.includes(def.id)) continue;
-    const features = def.hasStatus
+    if (!fc || !shown.includes(def.id)) continue;
+    const features = def.status
       ? fc.features.filter((f) => view.status.includes(effectiveStatus(f.properties ?? {}, view.year)))
       : fc.features;
     out.push([def.id, { type: 'FeatureCollection', features }]);

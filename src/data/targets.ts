@@ -5,17 +5,9 @@
  * features without a figure are counted apart, and a target none of whose features has a figure is
  * "not published".
  */
-import { length } from '@turf/turf';
-import type { Feature, FeatureCollection } from 'geojson';
-import { effectiveStatus } from './status';
-import {
-  type LayerId,
-  STATUSES,
-  type Status,
-  type Target,
-  type TargetsConfig,
-  type TrackRecord,
-} from './types';
+import { DISTRICT, type Metrics } from '../metrics/metrics';
+import { STATUSES, type Status, type Target, type TargetsConfig, type TrackRecord } from './types';
+import { targetMeasure } from './validate/targetsConfig';
 
 export type Amounts = Record<Status, number>;
 
@@ -36,6 +28,8 @@ export type TargetProgress =
       later: number;
       /** False when the measure is a sum and no feature has a published figure. */
       published: boolean;
+      /** A sum some of whose features have no published figure: the gap to the target is not known. */
+      partial: boolean;
       /** The whole programme in the data reaches the target. */
       met: boolean;
       /** What is completed already reaches it. */
@@ -53,54 +47,34 @@ export function reaches(target: Pick<Target, 'value' | 'comparison'>, amount: nu
   return target.comparison === 'more_than' ? amount > target.value : amount >= target.value;
 }
 
-/** The measured amount of one feature, or null when its figure is not published. */
-function measure(f: Feature, rule: NonNullable<Target['rule']>): number | null {
-  if (rule.measure === 'count') return 1;
-  if (rule.measure === 'length_km') return length(f, { units: 'kilometers' });
-  const v = f.properties?.[rule.property ?? ''];
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-
 /**
- * Counts one target in the data, each feature by the status it had at the end of `year`
- * (null: the data's own status).
+ * Counts one target with the metrics function, each feature by the status it had at the end of
+ * `year` (null: the data's own status): works due by `target.by` count, later ones are shown apart.
  */
-export function evaluateTarget(
-  target: Target,
-  layers: ReadonlyMap<LayerId, FeatureCollection>,
-  year: number | null = null,
-): TargetProgress {
+export function evaluateTarget(target: Target, metrics: Metrics, year: number | null = null): TargetProgress {
   const { rule } = target;
   if (!rule) return { kind: 'context', target };
-  const amounts = zero();
-  let unknown = 0;
-  let known = 0;
-  let later = 0;
-  for (const f of layers.get(rule.layer)?.features ?? []) {
-    const p = f.properties ?? {};
-    if (rule.area && p.area !== rule.area) continue;
-    const v = measure(f, rule);
-    if (v === null) {
-      unknown += 1;
-      continue;
-    }
-    known += 1;
-    if (typeof p.year === 'number' && p.year > target.by) {
-      later += v;
-      continue;
-    }
-    amounts[effectiveStatus(p, year)] += v;
-  }
-  const total = STATUSES.reduce((s, k) => s + amounts[k], 0);
+  const m = targetMeasure(metrics.catalogue, rule);
+  const zone = rule.zone ?? rule.area ?? DISTRICT;
+  const q = { layer: rule.layer, measure: m?.id ?? '', zone, year };
+  const due = metrics.value({ ...q, years: [0, target.by] });
+  const after = metrics.value({ ...q, years: [target.by + 1, 9999] });
+  const all = metrics.value(q);
+  const amounts = due
+    ? { planned: due.planned, under_construction: due.under_construction, completed: due.completed }
+    : zero();
+  const total = STATUSES.reduce((sum, k) => sum + amounts[k], 0);
+  const known = all?.withValue ?? 0;
   return {
     kind: 'counted',
     target,
     amounts,
     total,
-    unknown,
+    unknown: (all?.features ?? 0) - known,
     known,
-    later,
-    published: rule.measure !== 'sum' || known > 0,
+    later: after?.total ?? 0,
+    published: m?.kind !== 'sum' || known > 0,
+    partial: m?.kind === 'sum' && known > 0 && (all?.features ?? 0) > known,
     met: reaches(target, total),
     metByCompleted: reaches(target, amounts.completed),
     gap: target.value - total,
@@ -111,37 +85,43 @@ export function evaluateTarget(
 /** Every target of `targets.json`, district ones first, then the city ones for context. */
 export function evaluateTargets(
   config: TargetsConfig,
-  layers: ReadonlyMap<LayerId, FeatureCollection>,
+  metrics: Metrics,
   year: number | null = null,
 ): TargetProgress[] {
   const order = { area: 0, district: 1, city: 2 } as const;
   return [...config.targets]
     .sort((a, b) => order[a.level] - order[b.level])
-    .map((t) => evaluateTarget(t, layers, year));
+    .map((t) => evaluateTarget(t, metrics, year));
 }
 
 export interface TrackRecordCheck {
   record: TrackRecord;
-  /** Communities in the data whose completion year is one of the record's years, by status. */
+  /** Works in the data whose completion year is one of the record's years, by status. */
   fromData: Amounts & { total: number };
   /** The data's count equals the speech's. */
   matches: boolean;
 }
 
-/** The speech's track record (communities per year) against the communities in the data. */
+/**
+ * The speech's track record (communities per year) against the data, by the metrics function:
+ * the record's `layer` (default: the layer of the first district target that counts) and its count.
+ */
 export function checkTrackRecord(
   config: TargetsConfig,
-  layers: ReadonlyMap<LayerId, FeatureCollection>,
+  metrics: Metrics,
   year: number | null = null,
 ): TrackRecordCheck[] {
-  const communities = layers.get('communities')?.features ?? [];
+  const counting = config.targets.find(
+    (t) => t.level === 'district' && t.rule && targetMeasure(metrics.catalogue, t.rule)?.kind === 'count',
+  );
   return config.track_record.map((record) => {
+    const layer = record.layer ?? counting?.rule?.layer ?? '';
     const fromData = { ...zero(), total: 0 };
-    for (const f of communities) {
-      const p = f.properties ?? {};
-      if (typeof p.year !== 'number' || !record.years.includes(p.year)) continue;
-      fromData[effectiveStatus(p, year)] += 1;
-      fromData.total += 1;
+    for (const y of new Set(record.years)) {
+      const v = metrics.value({ layer, measure: 'count', year, years: [y, y] });
+      if (!v) continue;
+      for (const st of STATUSES) fromData[st] += v[st];
+      fromData.total += v.total;
     }
     return { record, fromData, matches: fromData.total === record.communities };
   });

@@ -1,78 +1,105 @@
 /**
- * The placeholders a tour caption may use (`{pilot.mu}`, `{area.stairway.communities}` …): their
- * names and how they are shown. Kept apart from the numbers themselves (src/data/tour.ts) so the
- * validator can check a caption's placeholders without computing anything.
+ * The placeholders a tour caption may use, and how a caption is split into text and numbers.
+ *
+ * A placeholder names a catalogue measure, a zone and a status, so a caption cannot state planned
+ * work as done: `{elevators.lifts@pilot-zone:completed}` is "the lifts of the elevators layer in
+ * the pilot zone that are completed". The parts:
+ * - `LAYER.MEASURE`: a layer of layers.json and one of its measures (`communities.count`,
+ *   `pipelines.underground_km`, `areas.mu` …);
+ * - `@ZONE` (optional): a zone's feature id (an area, `pilot-zone`) or `district` (the default);
+ * - `:STATUS`: `completed`, `under_construction`, `planned` or `all` — required on a layer with a
+ *   status, not allowed on one without;
+ * - `~FROM-TO` (optional): only works completed in those years (`~2025-2027`: the three years).
+ * `{year}` is the year a step shows (the playback's year, else the data's `as_of` year).
+ * Kept apart from the numbers (src/data/tour.ts) so the validator can check a caption's
+ * placeholders without computing anything.
  */
-import { AREA_IDS } from './types';
+import type { Catalogue } from '../catalogue/catalogue';
+import { STATUSES, type Status } from './types';
 
-/** How a placeholder's number is written: whole, one decimal, or a year (no grouping). */
-export type PlaceholderFormat = 'int' | 'dec1' | 'year';
+export type PlaceholderStatus = Status | 'all';
 
-/** Numbers per zone: `{area.<id>.<metric>}` for a priority area, `{pilot.<metric>}` for the pilot zone. */
-export const AREA_METRICS = {
-  mu: 'int',
-  ha: 'dec1',
-  households: 'int',
-  communities: 'int',
-  communities_completed: 'int',
-  community_households: 'int',
-  parks: 'int',
-  elevators: 'int',
-  lifts: 'int',
-  pipelines_km: 'dec1',
-  underground_km: 'dec1',
-  riverside: 'int',
-} as const satisfies Record<string, PlaceholderFormat>;
-export type AreaMetric = keyof typeof AREA_METRICS;
+export interface MeasurePlaceholder {
+  kind: 'measure';
+  layer: string;
+  measure: string;
+  zone: string;
+  status: PlaceholderStatus | null;
+  years?: [number, number];
+}
+export type Placeholder = MeasurePlaceholder | { kind: 'year' };
 
-/** Every other placeholder, by name. */
-export const GLOBAL_PLACEHOLDERS = {
-  year: 'year',
-  'district.km2': 'dec1',
-  'areas.count': 'int',
-  'areas.mu': 'int',
-  'areas.households': 'int',
-  'communities.total': 'int',
-  'communities.completed': 'int',
-  'communities.under_construction': 'int',
-  'communities.planned': 'int',
-  'communities.households': 'int',
-  'communities.households_completed': 'int',
-  'parks.total': 'int',
-  'parks.completed': 'int',
-  'parks.under_construction': 'int',
-  'parks.planned': 'int',
-  'elevators.total': 'int',
-  'elevators.completed': 'int',
-  'elevators.lifts': 'int',
-  'elevators.households': 'int',
-  'pipelines.count': 'int',
-  'pipelines.total_km': 'dec1',
-  'pipelines.underground_km': 'dec1',
-  'riverside.count': 'int',
-  'riverside.completed': 'int',
-  'riverside.mu': 'int',
-} as const satisfies Record<string, PlaceholderFormat>;
+const MEASURE_RE = /^([a-z0-9-]+)\.([a-z0-9_]+)(?:@([a-z0-9-]+))?(?::([a-z_]+))?(?:~(\d{4})-(\d{4}))?$/;
 
-/** Every placeholder name a caption may use, with its format. */
-export const PLACEHOLDERS: ReadonlyMap<string, PlaceholderFormat> = new Map<string, PlaceholderFormat>([
-  ...Object.entries(GLOBAL_PLACEHOLDERS),
-  ...['pilot', ...AREA_IDS.map((id) => `area.${id}`)].flatMap((prefix) =>
-    Object.entries(AREA_METRICS).map(([m, f]) => [`${prefix}.${m}`, f] as [string, PlaceholderFormat]),
-  ),
-]);
+/** Reads a placeholder's name; null when it does not have the shape above. */
+export function parsePlaceholder(name: string): Placeholder | null {
+  if (name === 'year') return { kind: 'year' };
+  const m = MEASURE_RE.exec(name);
+  if (!m) return null;
+  return {
+    kind: 'measure',
+    layer: m[1],
+    measure: m[2],
+    zone: m[3] ?? 'district',
+    status: (m[4] as PlaceholderStatus | undefined) ?? null,
+    ...(m[5] ? { years: [Number(m[5]), Number(m[6])] as [number, number] } : {}),
+  };
+}
 
-/** `{anything}` without nested braces; the name inside is checked against PLACEHOLDERS. */
+export const PLACEHOLDER_EXAMPLE = '{elevators.lifts@pilot-zone:completed}';
+
+/**
+ * What is wrong with a placeholder against the catalogue (unknown layer, measure or status; a
+ * status missing on works), in both languages; null when it is fine. Zones are checked against the
+ * data (validateDataset), since the catalogue does not list the zones' features.
+ */
+export function placeholderProblem(name: string, catalogue: Catalogue): { en: string; zh: string } | null {
+  const p = parsePlaceholder(name);
+  const shape = `placeholders look like ${PLACEHOLDER_EXAMPLE}: layer.measure@zone:status`;
+  const shapeZh = `占位符形如 ${PLACEHOLDER_EXAMPLE}：图层.度量@范围:状态`;
+  if (!p)
+    return { en: `{${name}} is not a placeholder; ${shape}`, zh: `{${name}} 不是有效的占位符；${shapeZh}` };
+  if (p.kind === 'year') return null;
+  const entry = catalogue.get(p.layer);
+  if (!entry)
+    return {
+      en: `{${name}}: unknown layer "${p.layer}"; layers are ${catalogue.ids.join(', ')}`,
+      zh: `{${name}}：未知图层 "${p.layer}"；图层有 ${catalogue.ids.join('、')}`,
+    };
+  if (!catalogue.measure(p.layer, p.measure)) {
+    const ms = entry.measures.map((m) => m.id).join(', ');
+    return {
+      en: `{${name}}: layer "${p.layer}" has no measure "${p.measure}"; it has ${ms}`,
+      zh: `{${name}}：图层 "${p.layer}" 没有度量 "${p.measure}"；可用的有 ${ms}`,
+    };
+  }
+  const statuses = [...STATUSES, 'all'];
+  if (p.status !== null && !statuses.includes(p.status))
+    return {
+      en: `{${name}}: unknown status "${p.status}"; use ${statuses.join(', ')}`,
+      zh: `{${name}}：未知状态 "${p.status}"；应为 ${statuses.join('、')}`,
+    };
+  if (entry.status && p.status === null)
+    return {
+      en: `{${name}}: say which works you mean — add :completed, :under_construction, :planned or :all (e.g. ${PLACEHOLDER_EXAMPLE})`,
+      zh: `{${name}}：须写明状态——加上 :completed、:under_construction、:planned 或 :all（如 ${PLACEHOLDER_EXAMPLE}）`,
+    };
+  if (!entry.status && p.status !== null && p.status !== 'all')
+    return {
+      en: `{${name}}: layer "${p.layer}" has no status; leave ":${p.status}" out`,
+      zh: `{${name}}：图层 "${p.layer}" 没有状态；请去掉 ":${p.status}"`,
+    };
+  if (p.years && p.years[0] > p.years[1])
+    return { en: `{${name}}: the years run backwards`, zh: `{${name}}：年份范围颠倒` };
+  return null;
+}
+
+/** `{anything}` without nested braces. */
 const PLACEHOLDER_RE = /\{([^{}]*)\}/g;
 
 /** The placeholder names in a text, in order (duplicates kept). */
 export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER_RE)].map((m) => m[1].trim());
-}
-
-/** The placeholder names in a text that are not known (each reported once). */
-export function unknownPlaceholders(text: string): string[] {
-  return [...new Set(placeholdersIn(text).filter((name) => !PLACEHOLDERS.has(name)))];
 }
 
 /** A piece of a filled caption: plain text, a number from the data, or an unknown placeholder ("?"). */
@@ -82,9 +109,9 @@ export type TemplatePart =
   | { kind: 'unknown'; text: '?'; name: string };
 
 /**
- * Splits a caption into text and placeholders, filling each placeholder with `value(name)`:
- * a string for a known, computable value; null when the name is unknown or the data cannot give
- * it (shown as "?", so a mistake is visible on screen rather than silently blank).
+ * Splits a caption into text and placeholders, filling each with `value(name)`: a string for a
+ * computable value; null when the data cannot give it (shown as "?", so a mistake is visible on
+ * screen rather than silently blank).
  */
 export function splitTemplate(text: string, value: (name: string) => string | null): TemplatePart[] {
   const parts: TemplatePart[] = [];
@@ -93,7 +120,7 @@ export function splitTemplate(text: string, value: (name: string) => string | nu
     const at = m.index ?? 0;
     if (at > last) parts.push({ kind: 'text', text: text.slice(last, at) });
     const name = m[1].trim();
-    const v = PLACEHOLDERS.has(name) ? value(name) : null;
+    const v = value(name);
     parts.push(v === null ? { kind: 'unknown', text: '?', name } : { kind: 'number', text: v, name });
     last = at + m[0].length;
   }

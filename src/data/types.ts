@@ -1,42 +1,23 @@
 /**
- * The data set's schema as TypeScript types. The runtime rules that enforce it live in
- * `src/data/validate/` and are shared by the app and the `npm run validate` CLI.
- * See ../shared/design/DATA.md for the meaning of every field.
+ * The configuration files' schema as TypeScript types (site.json, targets.json, tour.json). The
+ * layers' own schema is the layer catalogue, layers.json (src/catalogue/). The runtime rules live in
+ * `src/data/validate/` and are shared by the app and the `npm run validate` CLI; docs/DATA.md
+ * explains every field.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 export const STATUSES = ['planned', 'under_construction', 'completed'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const AREA_IDS = ['stairway', 'power-plant', 'city-origin', 'hill-lane'] as const;
-export type AreaId = (typeof AREA_IDS)[number];
+/**
+ * A layer's id: an entry of the layer catalogue (`layers.json`), whose data file is `<id>.geojson`.
+ * Which layers exist, their fields and measures are data, not types: see src/catalogue/.
+ */
+export type LayerId = string;
+/** A priority area's id (a feature id of the catalogue's area layer). */
+export type AreaId = string;
 
-/** Layers whose features are renewal sites (they carry the common site properties). */
-export const SITE_LAYER_IDS = [
-  'areas',
-  'pilot-zone',
-  'communities',
-  'pocket-parks',
-  'elevators',
-  'pipelines',
-  'riverside',
-] as const;
-export type SiteLayerId = (typeof SITE_LAYER_IDS)[number];
-
-/** Every GeoJSON layer, drawn bottom to top in this order. */
-export const LAYER_IDS = ['context', ...SITE_LAYER_IDS] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
-
-export const PIPELINE_KINDS = ['power', 'telecom', 'water', 'drainage', 'gas', 'heating'] as const;
-export type PipelineKind = (typeof PIPELINE_KINDS)[number];
-export const PIPELINE_METHODS = ['underground', 'replace', 'new'] as const;
-export type PipelineMethod = (typeof PIPELINE_METHODS)[number];
-export const RIVERSIDE_USES = ['leisure', 'commerce', 'entertainment', 'green', 'plaza'] as const;
-export type RiversideUse = (typeof RIVERSIDE_USES)[number];
-export const CONTEXT_KINDS = ['district', 'river', 'road', 'hill', 'landmark'] as const;
-export type ContextKind = (typeof CONTEXT_KINDS)[number];
-
-/** Properties every site feature has (DATA.md, "Properties every site feature has"). */
+/** Properties every site feature has (the catalogue's `site_fields`). */
 export interface SiteProps {
   id: string;
   name: string;
@@ -54,53 +35,7 @@ export interface SiteProps {
   summary_en?: string;
   /** 万元; null = not published (never 0). */
   investment_wan?: number | null;
-}
-
-export interface AreaProps extends SiteProps {
-  theme: string;
-  theme_en?: string;
-  households: number;
-  /** 亿元; null = not published ("X 亿元" in the speech). */
-  investment_yi: number | null;
-  measures: string[];
-}
-export interface PilotZoneProps extends SiteProps {
-  declared_mu: number;
-  households: number;
-  measures?: string[];
-}
-export interface CommunityProps extends SiteProps {
-  households: number;
-  buildings: number;
-  /** Decade built, e.g. 1980 */
-  built: number;
-  measures: string[];
-}
-export interface PocketParkProps extends SiteProps {
-  facilities: string[];
-}
-export interface ElevatorProps extends SiteProps {
-  /** id of a feature in communities.geojson */
-  community: string;
-  building: string;
-  units: number;
-  floors: number;
-  households_served: number;
-}
-export interface PipelineProps extends SiteProps {
-  kind: PipelineKind;
-  method: PipelineMethod;
-}
-export interface RiversideProps extends SiteProps {
-  use: RiversideUse;
-}
-export interface ContextProps {
-  id: string;
-  kind: ContextKind;
-  name?: string;
-  name_en?: string;
-  /** roads: 'primary' | 'secondary' | 'street' */
-  class?: string;
+  [key: string]: unknown;
 }
 
 export type SiteFeature<P extends SiteProps = SiteProps> = Feature<Geometry, P>;
@@ -157,11 +92,16 @@ export interface SiteConfig {
 
 /** How a target is counted in the data. */
 export interface TargetRule {
-  layer: SiteLayerId;
-  /** count features, or sum a numeric property */
-  measure: 'count' | 'sum' | 'length_km';
+  layer: LayerId;
+  /**
+   * A measure of the layer in the catalogue (`count`, `households`, `lifts`, `km` …). The older
+   * `sum` (with `property`) and `length_km` are still read, as the catalogue measure they name.
+   */
+  measure: string;
   property?: string;
-  /** only features in this area (or null for all) */
+  /** only works in this zone (an area's or the pilot zone's id); absent or null: the whole district */
+  zone?: string | null;
+  /** the older name of `zone` */
   area?: AreaId | null;
 }
 
@@ -181,6 +121,8 @@ export interface Target {
 
 export interface TrackRecord {
   label: LocalizedText;
+  /** the layer whose works the record counts (default: the first district target's counted layer) */
+  layer?: LayerId;
   years: number[];
   communities: number;
 }
@@ -198,6 +140,8 @@ export interface TourStep {
   kind?: 'view' | 'playback' | 'targets';
   title: LocalizedText;
   caption: LocalizedText;
+  /** playback: the caption for a year after the data's `as_of` (what is expected, "预计"), when it differs */
+  caption_future?: LocalizedText;
   /** a camera, or `fit` feature ids to frame */
   camera?: CameraConfig;
   fit?: string[];

@@ -53,4 +53,10 @@ export function localized(props: Record<string, unknown>, key: string, lang: Lan
   return typeof zh === 'string' ? zh : '';
 }
 
+/** A catalogue text ({zh, en}) in the language, falling back to Chinese. */
+export function localizedText(text: { zh: string; en: string } | undefined, lang: Lang): string {
+  if (!text) return '';
+  return lang === 'en' && text.en ? text.en : text.zh;
+}
+
 export default i18next;

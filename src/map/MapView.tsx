@@ -6,10 +6,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../data/load';
-import type { StyleContext } from '../layers/styles';
 import { type AppState, store } from '../state/store';
 import { ErrorScreen } from '../ui/ErrorScreen';
 import { MapAdapter, type MapLabel } from './adapter';
+import type { StyleContext } from './style/styles';
 
 /**
  * Line widths and label sizes per mode: a presenter's room reads from ten metres away, so in
@@ -45,7 +45,7 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
       container,
       dataset,
       ctx: styleContext(s, ownBaseMap),
-      visible: s.layers,
+      visible: dataset.catalogue.visible(s.layers),
       onClick: ({ id, lngLat }) => {
         if (store.get().mode === 'resident') store.set({ at: lngLat, sel: id });
         else store.set({ sel: id });
@@ -72,7 +72,7 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
     window.addEventListener('resize', applyContext);
     const unsubscribe = store.subscribe(() => {
       const next = store.get();
-      if (next.layers !== prev.layers) adapter.setVisible(next.layers);
+      if (next.layers !== prev.layers) adapter.setVisible(dataset.catalogue.visible(next.layers));
       if (next.status !== prev.status || next.year !== prev.year) adapter.setView(next.status, next.year);
       if (next.lang !== prev.lang || next.mode !== prev.mode) applyContext();
       if (next.sel !== prev.sel) adapter.select(next.sel);

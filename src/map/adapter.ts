@@ -13,14 +13,15 @@ import {
   NavigationControl,
   ScaleControl,
 } from 'maplibre-gl';
+import type { LayerEntry } from '../catalogue/types';
 import { boundsOf, labelPoints } from '../data/derive';
 import type { Dataset } from '../data/load';
 import type { LayerId, Status } from '../data/types';
-import { BASE } from '../layers/colors';
-import { type LayerDef, REGISTRY } from '../layers/registry';
-import { GLOBAL_STATE_DEFAULTS, type StyleContext } from '../layers/styles';
 import { baseMapPart, emptyStyle } from './basemap';
 import { addHatchImage } from './hatch';
+import { BASE } from './style/colors';
+import { buildEntry, hasLabelPoints, labelRank, labelSource } from './style/draw';
+import { GLOBAL_STATE_DEFAULTS, type StyleContext } from './style/styles';
 import './worker';
 import type { CameraView, MapController } from './controller';
 import { attachMapState } from './mapState';
@@ -49,9 +50,6 @@ export interface MapLabel {
   text: string;
 }
 
-/** Layers whose drawn labels are reported to `onLabels`. */
-const REPORTED_LABEL_LAYERS: LayerId[] = ['areas', 'pilot-zone'];
-
 /** A feature-state target: a GeoJSON source, or a tile layer of the PMTiles source. */
 type StateTarget = { source: string; sourceLayer?: string; id: string };
 
@@ -66,10 +64,12 @@ export class MapAdapter implements MapController {
   private readonly tiled: boolean;
   private visible: Set<LayerId>;
   private ready = false;
+  private readonly entries: readonly LayerEntry[];
   private pending: Array<() => void> = [];
 
   constructor(private readonly o: AdapterOptions) {
     this.ctx = o.ctx;
+    this.entries = o.dataset.catalogue.layers;
     this.visible = new Set(o.visible);
     const { site } = o.dataset;
     this.tiled = Boolean(site.layers_pmtiles);
@@ -109,14 +109,15 @@ export class MapAdapter implements MapController {
     addHatchImage(map, window.devicePixelRatio || 1);
     const tiles = tiledSource(this.o.dataset.site, document.baseURI);
     if (tiles) map.addSource(TILED_SOURCE, tiles);
-    for (const def of REGISTRY) {
+    for (const def of this.entries) {
       const data = this.o.dataset.layers.get(def.id);
       const empty = { type: 'FeatureCollection' as const, features: [] };
       if (!tiles) map.addSource(def.id, { type: 'geojson', data: data ?? empty, promoteId: 'id' });
-      if (def.labelPoints) {
-        map.addSource(`${def.id}-labels`, {
+      if (hasLabelPoints(def)) {
+        const withArea = def.draw.kind === 'zone' && def.draw.label?.with_area === true;
+        map.addSource(labelSource(def.id), {
           type: 'geojson',
-          data: data ? labelPoints(data, def.id === 'pilot-zone') : empty,
+          data: data ? labelPoints(data, withArea) : empty,
         });
       }
       for (const f of data?.features ?? []) {
@@ -125,12 +126,12 @@ export class MapAdapter implements MapController {
       }
     }
     // Non-symbol layers in registry order, then all labels on top, highest rank last (placed first).
-    const all = REGISTRY.flatMap((def) => this.buildSpecs(def).map((spec) => ({ def, spec })));
+    const all = this.entries.flatMap((def) => this.buildSpecs(def).map((spec) => ({ def, spec })));
     const shapes = all.filter((x) => x.spec.type !== 'symbol');
     const labels = all
       .filter((x) => x.spec.type === 'symbol')
-      .sort((a, b) => a.def.labelRank - b.def.labelRank);
-    const tiledIds = new Set<string>(tiles ? REGISTRY.map((d) => d.id) : []);
+      .sort((a, b) => labelRank(a.def) - labelRank(b.def));
+    const tiledIds = new Set<string>(tiles ? this.entries.map((d) => d.id) : []);
     for (const { def, spec: registrySpec } of [...shapes, ...labels]) {
       const spec = tiledSpec(registrySpec, tiledIds);
       map.addLayer({
@@ -147,7 +148,10 @@ export class MapAdapter implements MapController {
 
   /** The labels of the reported layers that MapLibre actually placed on screen. */
   private renderedLabels(): MapLabel[] {
-    const layers = REPORTED_LABEL_LAYERS.filter((id) => this.visible.has(id)).map((id) => `${id}-label`);
+    // The zones' labels (the areas, the pilot zone): what a screen reader is told the map shows.
+    const layers = this.o.dataset.catalogue.zones
+      .filter((z) => this.visible.has(z.id) && hasLabelPoints(z))
+      .map((z) => `${z.id}-label`);
     const seen = new Map<string, MapLabel>();
     for (const f of this.map.queryRenderedFeatures({ layers })) {
       const id = String(f.properties?.id ?? '');
@@ -158,9 +162,9 @@ export class MapAdapter implements MapController {
     return [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  /** The registry's layers for the current context, each drawn with its type's shared program. */
-  private buildSpecs(def: LayerDef): LayerSpecification[] {
-    const specs = def.build(this.ctx).map(withSharedProgram);
+  /** The catalogue entry's layers for the current context, each drawn with its type's shared program. */
+  private buildSpecs(def: LayerEntry): LayerSpecification[] {
+    const specs = buildEntry(def, this.ctx).map(withSharedProgram);
     this.specs.set(def.id, specs);
     return specs;
   }
@@ -172,11 +176,13 @@ export class MapAdapter implements MapController {
   }
 
   private interactiveLayerIds(): string[] {
-    return REGISTRY.filter((d) => d.interactive && this.visible.has(d.id)).flatMap((d) =>
-      (this.specs.get(d.id) ?? [])
-        .filter((s) => s.type !== 'symbol' && !s.id.endsWith('-selected'))
-        .map((s) => s.id),
-    );
+    return this.entries
+      .filter((d) => d.role !== 'context' && this.visible.has(d.id))
+      .flatMap((d) =>
+        (this.specs.get(d.id) ?? [])
+          .filter((s) => s.type !== 'symbol' && !s.id.endsWith('-selected'))
+          .map((s) => s.id),
+      );
   }
 
   private bindPointer() {
@@ -199,7 +205,7 @@ export class MapAdapter implements MapController {
   setVisible(ids: readonly LayerId[]) {
     this.visible = new Set(ids);
     this.whenReady(() => {
-      for (const def of REGISTRY) {
+      for (const def of this.entries) {
         const v = this.visible.has(def.id) ? 'visible' : 'none';
         for (const spec of this.specs.get(def.id) ?? []) {
           if (this.map.getLayoutProperty(spec.id, 'visibility') !== v)
@@ -225,7 +231,7 @@ export class MapAdapter implements MapController {
       const hasBackground = this.map.getLayer('background') !== undefined;
       if (hasBackground && this.map.getPaintProperty('background', 'background-color') !== background)
         this.map.setPaintProperty('background', 'background-color', background);
-      for (const def of REGISTRY) {
+      for (const def of this.entries) {
         const before = new Map((this.specs.get(def.id) ?? []).map((s) => [s.id, s]));
         for (const spec of this.buildSpecs(def)) {
           const old = before.get(spec.id);

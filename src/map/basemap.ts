@@ -4,7 +4,7 @@
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { BaseMapConfig } from '../data/types';
-import { BASE } from '../layers/colors';
+import { BASE } from './style/colors';
 
 export interface BaseMapPart {
   /** a style URL to start from, or null to start from an empty style */

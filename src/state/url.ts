@@ -3,7 +3,7 @@
  * Parsing never throws: a missing, unknown or malformed value falls back to its default.
  * `map=` belongs to MapLibre's own hash handler and is passed through untouched.
  */
-import { LAYER_IDS, type LayerId, STATUSES, type Status } from '../data/types';
+import { type LayerId, STATUSES, type Status } from '../data/types';
 
 export const MODES = ['planner', 'resident', 'present'] as const;
 export type Mode = (typeof MODES)[number];
@@ -19,8 +19,11 @@ export const DEFAULT_RADIUS = 500;
 export interface UrlState {
   mode: Mode;
   lang: Lang;
-  /** Visible layers, in registry order. */
-  layers: LayerId[];
+  /**
+   * Visible layers as the link gives them; null (no `layers=`) = every layer of the catalogue.
+   * Which ids exist is known only once `layers.json` is in: see `Catalogue.visible`.
+   */
+  layers: LayerId[] | null;
   /** Statuses shown; all three by default. */
   status: Status[];
   /** Show the programme as it stood at the end of this year; null = as the data says today. */
@@ -37,13 +40,11 @@ export interface UrlState {
   autoplay: number | null;
 }
 
-export const DEFAULT_LAYERS: LayerId[] = [...LAYER_IDS];
-
 export function defaultState(): UrlState {
   return {
     mode: 'planner',
     lang: 'zh',
-    layers: [...DEFAULT_LAYERS],
+    layers: null,
     status: [...STATUSES],
     year: null,
     sel: null,
@@ -89,6 +90,14 @@ function listOf<T extends string>(value: string | undefined, allowed: readonly T
   return kept.length === 0 && [...wanted].some((v) => v !== '') ? fallback : kept;
 }
 
+/** A `layers=` list: ids in their given order, duplicates and malformed ids dropped. */
+function layerList(value: string | undefined): LayerId[] | null {
+  if (value === undefined) return null;
+  if (value === '') return [];
+  const ids = [...new Set(value.split(','))].filter((v) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(v));
+  return ids.length === 0 ? null : ids;
+}
+
 function intIn(value: string | undefined, min: number, max: number): number | null {
   if (value === undefined || !/^-?\d{1,9}$/.test(value)) return null;
   const n = Number(value);
@@ -114,7 +123,7 @@ export function parseHash(hash: string): UrlState {
   return {
     mode: oneOf(kv.get('mode'), MODES, d.mode),
     lang: oneOf(kv.get('lang'), LANGS, d.lang),
-    layers: listOf(kv.get('layers'), LAYER_IDS, d.layers),
+    layers: layerList(kv.get('layers')),
     status: listOf(kv.get('status'), STATUSES, d.status),
     year: intIn(kv.get('year'), YEAR_MIN, YEAR_MAX),
     sel: sel && /^[a-z0-9-]{1,64}$/.test(sel) ? sel : null,
@@ -137,7 +146,7 @@ export function serializeHash(state: UrlState, previousHash = ''): string {
   const ours: Array<[string, string]> = [];
   if (state.mode !== d.mode) ours.push(['mode', state.mode]);
   if (state.lang !== d.lang) ours.push(['lang', state.lang]);
-  if (!sameList(state.layers, d.layers)) ours.push(['layers', state.layers.join(',')]);
+  if (state.layers !== null) ours.push(['layers', state.layers.join(',')]);
   if (!sameList(state.status, d.status)) ours.push(['status', state.status.join(',')]);
   if (state.year !== null) ours.push(['year', String(state.year)]);
   if (state.sel) ours.push(['sel', state.sel]);

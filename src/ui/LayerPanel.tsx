@@ -1,41 +1,45 @@
 /**
- * The layer panel: one row per registry entry (toggle, swatch, name, feature count) with its
- * legend, and the one legend of how status is drawn. Generated from the registry, never by hand.
+ * The layer panel: one row per catalogue entry (toggle, swatch, name, headline figure) with its
+ * legend, and the one legend of how status is drawn. Generated from the catalogue, never by hand.
  */
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Catalogue } from '../catalogue/catalogue';
+import { legendOf } from '../catalogue/legend';
 import { type LayerId, STATUSES } from '../data/types';
-import { COMMUNITY } from '../layers/colors';
-import type { LayerDef } from '../layers/registry';
-import { Swatch } from './Swatch';
+import { localizedText } from '../i18n';
+import type { Lang } from '../state/url';
+import { STATUS_SWATCH, Swatch } from './Swatch';
 
 export interface LayerPanelProps {
-  defs: LayerDef[];
+  catalogue: Catalogue;
+  lang: Lang;
   visible: readonly LayerId[];
-  counts: ReadonlyMap<LayerId, number>;
+  /** Each layer's headline figure for the statuses shown, and for all; "shown / total" when they differ. */
+  figures: ReadonlyMap<LayerId, { shown: string; total: string }>;
   broken: ReadonlySet<LayerId>;
   onToggle: (id: LayerId, on: boolean) => void;
   asOf: string;
-  /** Features per layer before the status/year filters; when a count differs it reads "n / total". */
-  totals?: ReadonlyMap<LayerId, number>;
   /** Filters shown above the layers; they carry the status legend, so the plain one is left out. */
   filters?: ReactNode;
 }
 
 export function LayerPanel({
-  defs,
+  catalogue,
+  lang,
   visible,
-  counts,
+  figures,
   broken,
   onToggle,
   asOf,
-  totals,
   filters,
 }: LayerPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const countText = (n: number, total: number | undefined) =>
-    total === undefined || total === n ? t('panel.count', { count: n }) : t('planner.countOf', { n, total });
+  const figureText = (f: { shown: string; total: string } | undefined) =>
+    !f ? '—' : f.shown === f.total ? f.total : t('planner.countOf', { n: f.shown, total: f.total });
+  const valueLabel = (id: string) => (field: string, v: string) =>
+    catalogue.field(id, field)?.values?.[v] ?? { zh: v, en: v };
   return (
     <section className="layer-panel" data-testid="layer-panel" aria-labelledby={headingId}>
       {filters}
@@ -43,9 +47,10 @@ export function LayerPanel({
         {t('panel.layers')}
       </h2>
       <ul className="layer-list">
-        {[...defs].reverse().map((def) => {
+        {[...catalogue.layers].reverse().map((def) => {
           const on = visible.includes(def.id);
           const isBroken = broken.has(def.id);
+          const legend = legendOf(def, valueLabel(def.id));
           return (
             <li key={def.id} className="layer-row" data-layer={def.id}>
               <label className="layer-toggle">
@@ -56,18 +61,18 @@ export function LayerPanel({
                   onChange={(e) => onToggle(def.id, e.currentTarget.checked)}
                   data-testid={`toggle-${def.id}`}
                 />
-                <Swatch swatch={def.legend[0].swatch} />
-                <span className="layer-name">{t(`layers.${def.id}`)}</span>
+                {legend[0] && <Swatch swatch={legend[0].swatch} />}
+                <span className="layer-name">{localizedText(def.name, lang)}</span>
                 <span className="layer-count" data-testid={`count-${def.id}`}>
-                  {isBroken ? '—' : countText(counts.get(def.id) ?? 0, totals?.get(def.id))}
+                  {isBroken ? '—' : figureText(figures.get(def.id))}
                 </span>
               </label>
-              {on && def.legend.length > 1 && (
+              {on && legend.length > 1 && (
                 <ul className="legend-items">
-                  {def.legend.map((item) => (
-                    <li key={item.key}>
+                  {legend.map((item) => (
+                    <li key={item.label.zh}>
                       <Swatch swatch={item.swatch} />
-                      <span>{t(item.key)}</span>
+                      <span>{localizedText(item.label, lang)}</span>
                     </li>
                   ))}
                 </ul>
@@ -82,10 +87,7 @@ export function LayerPanel({
           <ul className="legend-items status-legend" data-testid="status-legend">
             {STATUSES.map((s) => (
               <li key={s}>
-                <Swatch
-                  swatch={{ kind: 'fill', fill: COMMUNITY.fill, outline: COMMUNITY.outline }}
-                  status={s}
-                />
+                <Swatch swatch={STATUS_SWATCH} status={s} />
                 <span>
                   {t(`status.${s}`)} <span className="muted">· {t(`status.${s}How`)}</span>
                 </span>

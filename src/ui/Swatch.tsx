@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Swatch as SwatchSpec } from '../layers/registry';
+import type { SwatchDef as SwatchSpec } from '../catalogue/types';
 
 type Status = 'planned' | 'under_construction' | 'completed';
 
@@ -82,3 +82,6 @@ export function Swatch({ swatch, status }: { swatch: SwatchSpec; status?: Status
     </svg>
   );
 }
+
+/** The swatch the status legends draw their three statuses with (a neutral yellow plot). */
+export const STATUS_SWATCH: SwatchSpec = { kind: 'fill', fill: '#f2cf3b', outline: '#9a7a0c' };

@@ -7,10 +7,11 @@
  * (layer.ts), and the app gets it on load too.
  */
 import type { Position } from 'geojson';
-import { AREA_IDS } from '../types';
+import type { Catalogue } from '../../catalogue/catalogue';
+import { parsePlaceholder, placeholdersIn } from '../tourPlaceholders';
 import { isObject, positionsOf } from './geometry';
 import { at, type Problem, ProblemSink } from './problem';
-import { numericPropertiesOf } from './properties';
+import { targetMeasure } from './targetsConfig';
 import { TOUR_FEATURE_KEYS, tourSteps } from './tourConfig';
 
 /** One parsed file of the data set. `layerId` is a layer id, or `site`, `targets`, `tour`. */
@@ -144,7 +145,7 @@ export function metresOutside(p: Position, shape: AreaShape): number {
  * Runs the cross-file rules over parsed files (each file's own rules are `validateLayerText`'s).
  * Problems are reported on the file that holds the offending feature or reference, capped per file.
  */
-export function validateDataset(files: DatasetFile[]): Problem[] {
+export function validateDataset(files: DatasetFile[], catalogue: Catalogue): Problem[] {
   const sinks = new Map<string, ProblemSink>();
   const sink = (path: string) => {
     let s = sinks.get(path);
@@ -158,7 +159,7 @@ export function validateDataset(files: DatasetFile[]): Problem[] {
   const safe = Array.isArray(files) ? files.filter((f) => isObject(f) && typeof f.path === 'string') : [];
   const byLayer = new Map<string, DatasetFile>();
   for (const f of safe) if (!byLayer.has(f.layerId)) byLayer.set(f.layerId, f);
-  const geoFiles = safe.filter((f) => !['site', 'targets', 'tour'].includes(f.layerId));
+  const geoFiles = safe.filter((f) => !['layers', 'site', 'targets', 'tour'].includes(f.layerId));
   const features = new Map<string, FeatureRef[]>();
   for (const f of geoFiles) features.set(f.path, featuresOf(f));
 
@@ -182,7 +183,8 @@ export function validateDataset(files: DatasetFile[]): Problem[] {
     });
 
   // 2. features inside their area.
-  const areasFile = byLayer.get('areas');
+  const areaLayer = catalogue.areaLayer ?? 'areas';
+  const areasFile = byLayer.get(areaLayer);
   const shapes = new Map<string, AreaShape>();
   for (const ref of areasFile ? (features.get(areasFile.path) ?? []) : []) {
     const id = ref.props.id;
@@ -192,7 +194,7 @@ export function validateDataset(files: DatasetFile[]): Problem[] {
     }
   }
   for (const f of geoFiles) {
-    if (f.layerId === 'areas' || f.layerId === 'context') continue;
+    if (f.layerId === areaLayer || catalogue.get(f.layerId)?.role === 'context') continue;
     guard(f.path, 'features inside their area', () => {
       for (const ref of features.get(f.path) ?? []) {
         const area = ref.props.area;
@@ -227,25 +229,27 @@ export function validateDataset(files: DatasetFile[]): Problem[] {
     });
   }
 
-  // 3. elevators → communities.
-  const elevators = byLayer.get('elevators');
-  const communities = byLayer.get('communities');
-  if (elevators && communities)
-    guard(elevators.path, 'elevator communities', () => {
-      const known = new Set(
-        (features.get(communities.path) ?? []).map((r) => r.props.id).filter((id) => typeof id === 'string'),
-      );
-      for (const ref of features.get(elevators.path) ?? []) {
-        const c = ref.props.community;
-        if (typeof c === 'string' && !known.has(c))
-          sink(ref.path).error(
-            `features[${ref.index}].properties.community`,
-            'dangling-community',
-            `community "${c}" does not exist in ${communities.path}`,
-            `小区 "${c}" 在 ${communities.path} 中不存在`,
-          );
-      }
-    });
+  // 3. references between layers (an elevator's community): the feature they name exists.
+  for (const f of geoFiles)
+    for (const field of catalogue.fields(f.layerId)) {
+      const target = field.type === 'ref' && field.layer ? byLayer.get(field.layer) : undefined;
+      if (!target || catalogue.field(field.layer ?? '', 'id')?.type === 'enum') continue;
+      guard(f.path, `${field.key} references`, () => {
+        const known = new Set(
+          (features.get(target.path) ?? []).map((r) => r.props.id).filter((id) => typeof id === 'string'),
+        );
+        for (const ref of features.get(f.path) ?? []) {
+          const c = ref.props[field.key];
+          if (typeof c === 'string' && !known.has(c))
+            sink(ref.path).error(
+              `features[${ref.index}].properties.${field.key}`,
+              field.key === 'community' ? 'dangling-community' : 'bad-reference',
+              `${field.key} "${c}" does not exist in ${target.path}`,
+              `${field.label.zh} "${c}" 在 ${target.path} 中不存在`,
+            );
+        }
+      });
+    }
 
   // 4. targets.json: areas and numeric properties present in the data.
   const targets = byLayer.get('targets');
@@ -255,13 +259,9 @@ export function validateDataset(files: DatasetFile[]): Problem[] {
       list.forEach((t, i) => {
         if (!isObject(t) || !isObject(t.rule)) return;
         const loc = `targets[${i}].rule`;
-        const { layer, area, property, measure } = t.rule;
-        if (
-          typeof area === 'string' &&
-          areasFile &&
-          (AREA_IDS as readonly string[]).includes(area) &&
-          !shapes.has(area)
-        )
+        const { layer } = t.rule;
+        const area = t.rule.zone ?? t.rule.area;
+        if (typeof area === 'string' && areasFile && catalogue.areaIds.includes(area) && !shapes.has(area))
           sink(targets.path).error(
             at(loc, 'area'),
             'bad-reference',
@@ -269,8 +269,9 @@ export function validateDataset(files: DatasetFile[]): Problem[] {
             `片区 "${area}" 不在 ${areasFile.path} 中`,
           );
         const layerFile = typeof layer === 'string' ? byLayer.get(layer) : undefined;
-        if (measure !== 'sum' || typeof property !== 'string' || !layerFile) return;
-        if (!numericPropertiesOf(layer as string).includes(property)) return; // a per-file error already
+        const m = targetMeasure(catalogue, t.rule);
+        const property = m?.kind === 'sum' ? m.field : undefined;
+        if (!property || !layerFile) return; // an unknown measure is a per-file error already
         const refs = features.get(layerFile.path) ?? [];
         if (refs.length > 0 && !refs.some((r) => typeof r.props[property] === 'number'))
           sink(targets.path).warn(
@@ -302,6 +303,32 @@ export function validateDataset(files: DatasetFile[]): Problem[] {
                 `要素 id "${id}" 在任何图层中都不存在`,
               );
           });
+        }
+        // Placeholders' zones: a zone layer's feature, or the whole district.
+        const zoneIds = new Set(['district']);
+        for (const z of catalogue.zones) {
+          const zf = byLayer.get(z.id);
+          for (const r of zf ? (features.get(zf.path) ?? []) : [])
+            if (typeof r.props.id === 'string') zoneIds.add(r.props.id);
+        }
+        if (zoneIds.size === 1) return; // no zone layer given: nothing to check against
+        for (const key of ['title', 'caption', 'caption_future'] as const) {
+          const text = s[key];
+          if (!isObject(text)) continue;
+          for (const lang of ['zh', 'en'] as const) {
+            const t = text[lang];
+            if (typeof t !== 'string') continue;
+            for (const name of new Set(placeholdersIn(t))) {
+              const p = parsePlaceholder(name);
+              if (p?.kind === 'measure' && !zoneIds.has(p.zone))
+                sink(tour.path).error(
+                  `steps[${i}].${key}.${lang}`,
+                  'bad-reference',
+                  `{${name}}: unknown zone "${p.zone}"; zones are ${[...zoneIds].join(', ')}`,
+                  `{${name}}：未知范围 "${p.zone}"；可用的有 ${[...zoneIds].join('、')}`,
+                );
+            }
+          }
         }
       });
     });

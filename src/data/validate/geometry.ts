@@ -5,7 +5,6 @@
  */
 import { kinks } from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
-import type { LayerId } from '../types';
 import { CoordReport, checkPosition, checkPositions, fmt } from './coordinates';
 import { at, type ProblemSink } from './problem';
 
@@ -28,18 +27,6 @@ const GEOMETRY_TYPES: readonly string[] = [
   'GeometryCollection',
 ];
 
-/** Allowed geometry types per layer; null = any. */
-export const LAYER_GEOMETRY: Record<LayerId, readonly GeometryType[] | null> = {
-  context: null,
-  areas: ['Polygon', 'MultiPolygon'],
-  'pilot-zone': ['Polygon'],
-  communities: ['Polygon', 'MultiPolygon'],
-  'pocket-parks': ['Polygon', 'MultiPolygon'],
-  riverside: ['Polygon', 'MultiPolygon'],
-  elevators: ['Point'],
-  pipelines: ['LineString', 'MultiLineString'],
-};
-
 /** Nesting depth of `coordinates` per type (0 = a position). */
 const COORD_DEPTH: Record<string, number> = {
   Point: 0,
@@ -58,6 +45,8 @@ export const KINKS_BUDGET = 3e8;
 export interface GeometryState {
   sink: ProblemSink;
   layerId: string;
+  /** The layer's geometry types from the catalogue; null = any; undefined = not a catalogue layer. */
+  allowed: readonly string[] | null | undefined;
   kinksBudget: number;
   kinksSkipped: number;
 }
@@ -189,8 +178,7 @@ function checkLine(coords: unknown, loc: string, rep: CoordReport, sink: Problem
  */
 export function checkGeometry(geom: unknown, loc: string, st: GeometryState, depth = 0): boolean {
   const { sink } = st;
-  const allowed =
-    depth === 0 ? (LAYER_GEOMETRY as Record<string, readonly string[] | null>)[st.layerId] : null;
+  const allowed = depth === 0 ? st.allowed : null;
   if (geom === null || geom === undefined) {
     const isSite = allowed !== undefined && allowed !== null;
     sink.add(

@@ -2,10 +2,15 @@
  * The data validator's public API, shared by the app (when a layer loads) and `npm run validate`.
  * Pure functions: no file system, no DOM; they never throw, whatever the input.
  *
- * - `validateLayerText(path, text, layerId)`: JSON syntax + the file's own rules.
- * - `validateDataset(files)`: the cross-file rules over parsed files.
+ * Every rule reads the layer catalogue (`layers.json`, src/catalogue/), which is itself checked by
+ * `validateLayerText('layers.json', text, 'layers', …)`.
+ *
+ * - `validateLayerText(path, text, layerId, catalogue)`: JSON syntax + the file's own rules.
+ * - `validateDataset(files, catalogue)`: the cross-file rules over parsed files.
  * - `formatProblem(p)`: the CLI line `PATH: LOCATION: message_en / message_zh`.
  */
+import type { Catalogue } from '../../catalogue/catalogue';
+import { checkCatalogue } from '../../catalogue/check';
 import { checkLayer } from './layer';
 import { parseJsonText } from './parseJson';
 import { type Problem, ProblemSink } from './problem';
@@ -15,7 +20,6 @@ import { checkTourPlaceholders } from './tour';
 import { checkTour } from './tourConfig';
 
 export { type DatasetFile, validateDataset } from './dataset';
-export { LAYER_GEOMETRY } from './geometry';
 export { MU_M2 } from './layer';
 export { parseJsonText } from './parseJson';
 export {
@@ -26,10 +30,10 @@ export {
   type ProblemCode,
   type Severity,
 } from './problem';
-export { LAYER_PROPS } from './properties';
+export { propSpecsOf } from './properties';
 
 /** The non-GeoJSON files and the id they are validated as. */
-export const CONFIG_FILE_IDS = ['site', 'targets', 'tour'] as const;
+export const CONFIG_FILE_IDS = ['layers', 'site', 'targets', 'tour'] as const;
 
 /**
  * The layer id of a file: its base name without extension (`public/geo/communities.geojson` →
@@ -44,15 +48,22 @@ export function layerIdFromPath(path: string): string {
  * Validates already-parsed data of one file: a GeoJSON layer (`layerId` from LAYER_IDS) or
  * `site` / `targets` / `tour`. Returns the problems, capped per file.
  */
-export function validateLayerData(path: string, data: unknown, layerId: string, max?: number): Problem[] {
+export function validateLayerData(
+  path: string,
+  data: unknown,
+  layerId: string,
+  catalogue: Catalogue,
+  max?: number,
+): Problem[] {
   const sink = new ProblemSink(path, max);
   sink.guard('', 'the file', () => {
-    if (layerId === 'site') checkSiteConfig(data, sink);
-    else if (layerId === 'targets') checkTargetsConfig(data, sink);
+    if (layerId === 'layers') checkCatalogue(data, sink);
+    else if (layerId === 'site') checkSiteConfig(data, sink);
+    else if (layerId === 'targets') checkTargetsConfig(data, sink, catalogue);
     else if (layerId === 'tour') {
-      checkTour(data, sink);
-      checkTourPlaceholders(data, sink);
-    } else checkLayer(data, layerId, sink);
+      checkTour(data, sink, catalogue);
+      checkTourPlaceholders(data, sink, catalogue);
+    } else checkLayer(data, layerId, sink, catalogue);
   });
   return sink.finish();
 }
@@ -67,6 +78,7 @@ export function validateLayerText(
   path: string,
   text: string,
   layerId: string,
+  catalogue: Catalogue,
 ): { data: unknown | null; problems: Problem[] } {
   try {
     const parsed = parseJsonText(typeof text === 'string' ? text : String(text));
@@ -85,7 +97,7 @@ export function validateLayerText(
         ],
       };
     }
-    return { data: parsed.value, problems: validateLayerData(path, parsed.value, layerId) };
+    return { data: parsed.value, problems: validateLayerData(path, parsed.value, layerId, catalogue) };
   } catch (e) {
     // Only reachable on a validator bug: report it as a problem rather than throwing into the app.
     const msg = e instanceof Error ? e.message : String(e);

@@ -8,10 +8,10 @@
 import { area as turfArea } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import GJV from 'geojson-validation';
-import { AREA_IDS } from '../types';
+import type { Catalogue } from '../../catalogue/catalogue';
 import { checkGeometry, type GeometryState, isObject, KINKS_BUDGET } from './geometry';
 import { at, type ProblemSink } from './problem';
-import { checkProperties, isLayerId, LAYER_PROPS } from './properties';
+import { checkProperties } from './properties';
 
 /** 1 亩 in m². */
 export const MU_M2 = 10000 / 15;
@@ -35,13 +35,14 @@ function gjvBackstop(feature: unknown, loc: string, sink: ProblemSink): void {
  * Validates a parsed GeoJSON layer file. `layerId` selects the geometry and property rules
  * (unknown ids get an `unknown-layer` error and only the generic GeoJSON checks).
  */
-export function checkLayer(data: unknown, layerId: string, sink: ProblemSink): void {
-  if (!isLayerId(layerId)) {
+export function checkLayer(data: unknown, layerId: string, sink: ProblemSink, catalogue: Catalogue): void {
+  const entry = catalogue.get(layerId);
+  if (!entry) {
     sink.error(
       '',
       'unknown-layer',
-      `unknown layer "${layerId}"; the file name (or --layer) must be one of ${Object.keys(LAYER_PROPS).join(', ')}`,
-      `未知图层 "${layerId}"；文件名（或 --layer）必须是 ${Object.keys(LAYER_PROPS).join('、')} 之一`,
+      `unknown layer "${layerId}"; the file name (or --layer) must be one of ${catalogue.ids.join(', ')} (the entries of layers.json)`,
+      `未知图层 "${layerId}"；文件名（或 --layer）必须是 ${catalogue.ids.join('、')} 之一（layers.json 中的图层）`,
     );
   }
   if (!isObject(data) || data.type !== 'FeatureCollection' || !Array.isArray(data.features)) {
@@ -59,7 +60,8 @@ export function checkLayer(data: unknown, layerId: string, sink: ProblemSink): v
     return;
   }
   const features = data.features as unknown[];
-  const st: GeometryState = { sink, layerId, kinksBudget: KINKS_BUDGET, kinksSkipped: 0 };
+  const allowed = entry ? (entry.geometry === 'any' ? null : entry.geometry) : undefined;
+  const st: GeometryState = { sink, layerId, allowed, kinksBudget: KINKS_BUDGET, kinksSkipped: 0 };
   const seen = new Map<string, number>();
   for (let i = 0; i < features.length; i++) {
     if (sink.full) {
@@ -85,7 +87,7 @@ export function checkLayer(data: unknown, layerId: string, sink: ProblemSink): v
       checkGeometry(f.geometry, at(loc, 'geometry'), st);
     });
     sink.guard(at(loc, 'properties'), 'the properties', () => {
-      const id = checkProperties(f.properties, at(loc, 'properties'), layerId, sink);
+      const id = checkProperties(f.properties, at(loc, 'properties'), layerId, sink, catalogue);
       if (id === null) return;
       const first = seen.get(id);
       if (first === undefined) seen.set(id, i);
@@ -106,49 +108,57 @@ export function checkLayer(data: unknown, layerId: string, sink: ProblemSink): v
       `self-intersection check skipped for ${st.kinksSkipped} large polygons (too many vertices)`,
       `有 ${st.kinksSkipped} 个多边形顶点过多，未检查自相交`,
     );
-  sink.guard('', 'layer rules', () => checkLayerRules(features, layerId, sink));
+  sink.guard('', 'layer rules', () => checkLayerRules(features, layerId, sink, catalogue));
 }
 
-function checkLayerRules(features: unknown[], layerId: string, sink: ProblemSink): void {
+function checkLayerRules(
+  features: unknown[],
+  layerId: string,
+  sink: ProblemSink,
+  catalogue: Catalogue,
+): void {
+  const entry = catalogue.get(layerId);
   if (features.length === 0) {
     sink.add(
       '',
-      layerId === 'pilot-zone' || layerId === 'areas' ? 'error' : 'warning',
+      entry?.role === 'zone' ? 'error' : 'warning',
       'empty-layer',
       'the layer has no features',
       '该图层没有任何要素',
     );
     return;
   }
-  if (layerId === 'pilot-zone') {
-    if (features.length !== 1)
-      sink.error(
-        'features',
-        'feature-count',
-        `the pilot zone layer must hold exactly one feature, not ${features.length}`,
-        `试点片区图层必须恰好包含 1 个要素，而不是 ${features.length} 个`,
-      );
+  const rules = entry?.rules ?? {};
+  const name = entry?.name ?? { zh: layerId, en: layerId };
+  if (rules.single_feature && features.length !== 1)
+    sink.error(
+      'features',
+      'feature-count',
+      `the ${name.en} layer must hold exactly one feature, not ${features.length}`,
+      `${name.zh}图层必须恰好包含 1 个要素，而不是 ${features.length} 个`,
+    );
+  const declared = rules.declared_area_field;
+  if (declared)
     features.forEach((f, i) => {
-      checkPilotArea(f, at('features', i), sink);
+      checkPilotArea(f, at('features', i), sink, declared);
     });
-  }
-  if (layerId === 'areas') {
+  if (rules.required_ids?.length) {
     const ids = features.map((f) => (isObject(f) && isObject(f.properties) ? f.properties.id : undefined));
-    const missing = AREA_IDS.filter((a) => !ids.includes(a));
+    const missing = rules.required_ids.filter((a) => !ids.includes(a));
     if (missing.length > 0)
       sink.error(
         'features',
         'area-ids',
-        `the areas layer must contain the four priority areas; missing: ${missing.join(', ')}`,
-        `片区图层必须包含四个重点片区；缺少：${missing.join('、')}`,
+        `the ${name.en} layer must contain ${rules.required_ids.join(', ')}; missing: ${missing.join(', ')}`,
+        `${name.zh}图层必须包含 ${rules.required_ids.join('、')}；缺少：${missing.join('、')}`,
       );
   }
 }
 
 /** The pilot zone's Turf area (in 亩) against its `declared_mu`, ±2%. */
-export function checkPilotArea(f: unknown, loc: string, sink: ProblemSink): void {
+export function checkPilotArea(f: unknown, loc: string, sink: ProblemSink, field = 'declared_mu'): void {
   if (!isObject(f) || !isObject(f.properties) || !isObject(f.geometry)) return;
-  const declared = f.properties.declared_mu;
+  const declared = f.properties[field];
   const g = f.geometry;
   if (typeof declared !== 'number' || !(declared > 0)) return;
   if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return;
@@ -164,10 +174,10 @@ export function checkPilotArea(f: unknown, loc: string, sink: ProblemSink): void
   if (Math.abs(diff) > PILOT_AREA_TOLERANCE) {
     const pct = `${diff > 0 ? '+' : ''}${(diff * 100).toFixed(1)}%`;
     sink.error(
-      at(at(loc, 'properties'), 'declared_mu'),
+      at(at(loc, 'properties'), field),
       'pilot-area-mismatch',
-      `the polygon measures ${mu.toFixed(1)} mu (${Math.round(m2).toLocaleString('en')} m²) but declared_mu is ${declared} (${pct}; allowed ±2%)`,
-      `多边形面积为 ${mu.toFixed(1)} 亩（${Math.round(m2)} 平方米），但 declared_mu 为 ${declared}（相差 ${pct}，允许 ±2%）`,
+      `the polygon measures ${mu.toFixed(1)} mu (${Math.round(m2).toLocaleString('en')} m²) but ${field} is ${declared} (${pct}; allowed ±2%)`,
+      `多边形面积为 ${mu.toFixed(1)} 亩（${Math.round(m2)} 平方米），但 ${field} 为 ${declared}（相差 ${pct}，允许 ±2%）`,
     );
   }
 }

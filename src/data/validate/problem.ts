@@ -17,6 +17,7 @@ export const PROBLEM_CODES = [
   'empty-layer',
   'feature-count',
   'area-ids',
+  'bad-catalogue',
   // geometry
   'missing-geometry',
   'wrong-geometry-type',

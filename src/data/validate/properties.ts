@@ -1,18 +1,11 @@
 /**
- * Property rules per layer: required keys, JSON types, enumerations, the id pattern, the year
- * range, `YYYY-MM` dates with start ≤ end, and money that is null or a non-negative number.
- * The property names and enums come from `../types`; this file only says which rule applies to each.
+ * Property rules per layer, read from the layer catalogue (`layers.json`): required keys, JSON
+ * types, enumerations, references, the id pattern, the year range, `YYYY-MM` dates with
+ * start ≤ end, and money that is null or a non-negative number.
  */
-import {
-  AREA_IDS,
-  CONTEXT_KINDS,
-  LAYER_IDS,
-  PIPELINE_KINDS,
-  PIPELINE_METHODS,
-  RIVERSIDE_USES,
-  SITE_LAYER_IDS,
-  STATUSES,
-} from '../types';
+import type { Catalogue } from '../../catalogue/catalogue';
+import type { FieldDef } from '../../catalogue/types';
+import { STATUSES } from '../types';
 import { isObject } from './geometry';
 import { at, type ProblemSink, show, typeName } from './problem';
 
@@ -22,14 +15,16 @@ export type PropRule =
   | { kind: 'text' }
   | { kind: 'texts' }
   | { kind: 'enum'; values: readonly string[] }
-  /** null or one of AREA_IDS */
-  | { kind: 'area' }
+  /** an id of another layer's feature; `values` when that layer's ids are an enum */
+  | { kind: 'ref'; nullable: boolean; values?: readonly string[] }
   | { kind: 'year' }
   | { kind: 'month' }
   /** integer ≥ min (default 0) and ≤ max */
   | { kind: 'int'; min?: number; max?: number }
   /** finite number > 0 */
   | { kind: 'positive' }
+  /** finite number */
+  | { kind: 'number' }
   /** null or finite number ≥ 0 */
   | { kind: 'money' };
 
@@ -38,94 +33,45 @@ export interface PropSpec {
   required: boolean;
 }
 
-const req = (rule: PropRule): PropSpec => ({ rule, required: true });
-const opt = (rule: PropRule): PropSpec => ({ rule, required: false });
-
 /** ID pattern of DATA.md. */
 export const ID_PATTERN = /^[a-z0-9-]+$/;
 export const YEAR_MIN = 2022;
 export const YEAR_MAX = 2030;
 
-/** SiteProps (types.ts) as rules. */
-const SITE: Record<string, PropSpec> = {
-  id: req({ kind: 'id' }),
-  name: req({ kind: 'text' }),
-  name_en: opt({ kind: 'text' }),
-  area: req({ kind: 'area' }),
-  status: req({ kind: 'enum', values: STATUSES }),
-  year: req({ kind: 'year' }),
-  start: opt({ kind: 'month' }),
-  end: opt({ kind: 'month' }),
-  summary: opt({ kind: 'text' }),
-  summary_en: opt({ kind: 'text' }),
-  investment_wan: opt({ kind: 'money' }),
-};
+function ruleOf(f: FieldDef, catalogue: Catalogue): PropRule {
+  switch (f.type) {
+    case 'enum':
+      return { kind: 'enum', values: Object.keys(f.values ?? {}) };
+    case 'status':
+      return { kind: 'enum', values: STATUSES };
+    case 'ref': {
+      const target = f.layer ? catalogue.field(f.layer, 'id') : undefined;
+      const values = target?.type === 'enum' ? Object.keys(target.values ?? {}) : undefined;
+      if (!values && f.nullable !== true) return { kind: 'id' };
+      return { kind: 'ref', nullable: f.nullable === true, ...(values ? { values } : {}) };
+    }
+    case 'int':
+      return { kind: 'int', min: f.min ?? 0, ...(f.max !== undefined ? { max: f.max } : {}) };
+    default:
+      return { kind: f.type } as PropRule;
+  }
+}
 
-const count = (): PropRule => ({ kind: 'int', min: 0 });
-
-/** Property rules per layer, mirroring the interfaces in types.ts. */
-export const LAYER_PROPS: Record<string, Record<string, PropSpec>> = {
-  context: {
-    id: req({ kind: 'id' }),
-    kind: req({ kind: 'enum', values: CONTEXT_KINDS }),
-    name: opt({ kind: 'text' }),
-    name_en: opt({ kind: 'text' }),
-    class: opt({ kind: 'text' }),
-  },
-  areas: {
-    ...SITE,
-    id: req({ kind: 'enum', values: AREA_IDS }),
-    theme: req({ kind: 'text' }),
-    theme_en: opt({ kind: 'text' }),
-    households: req(count()),
-    investment_yi: req({ kind: 'money' }),
-    measures: req({ kind: 'texts' }),
-  },
-  'pilot-zone': {
-    ...SITE,
-    declared_mu: req({ kind: 'positive' }),
-    households: req(count()),
-    measures: opt({ kind: 'texts' }),
-  },
-  communities: {
-    ...SITE,
-    households: req(count()),
-    buildings: req(count()),
-    built: req({ kind: 'int', min: 1900, max: YEAR_MAX }),
-    measures: req({ kind: 'texts' }),
-  },
-  'pocket-parks': { ...SITE, facilities: req({ kind: 'texts' }) },
-  elevators: {
-    ...SITE,
-    community: req({ kind: 'id' }),
-    building: req({ kind: 'text' }),
-    units: req(count()),
-    floors: req({ kind: 'int', min: 1 }),
-    households_served: req(count()),
-  },
-  pipelines: {
-    ...SITE,
-    kind: req({ kind: 'enum', values: PIPELINE_KINDS }),
-    method: req({ kind: 'enum', values: PIPELINE_METHODS }),
-  },
-  riverside: { ...SITE, use: req({ kind: 'enum', values: RIVERSIDE_USES }) },
-};
+/** The property rules of a layer, from its catalogue fields; null for a layer not in the catalogue. */
+export function propSpecsOf(catalogue: Catalogue, layerId: string): Record<string, PropSpec> | null {
+  if (!catalogue.has(layerId)) return null;
+  const out: Record<string, PropSpec> = {};
+  for (const f of catalogue.fields(layerId))
+    out[f.key] = { rule: ruleOf(f, catalogue), required: f.required === true };
+  return out;
+}
 
 /** Names of the numeric properties of a layer (what a `sum` target may add up). */
-export function numericPropertiesOf(layerId: string): string[] {
-  const spec = LAYER_PROPS[layerId];
-  if (!spec) return [];
-  return Object.keys(spec).filter((k) => ['int', 'positive', 'money', 'year'].includes(spec[k].rule.kind));
-}
-
-/** True for the layer ids of types.ts (`LAYER_IDS`). */
-export function isLayerId(id: string): boolean {
-  return (LAYER_IDS as readonly string[]).includes(id);
-}
-
-/** True for the site layers (`SITE_LAYER_IDS`). */
-export function isSiteLayerId(id: string): boolean {
-  return (SITE_LAYER_IDS as readonly string[]).includes(id);
+export function numericPropertiesOf(catalogue: Catalogue, layerId: string): string[] {
+  return catalogue
+    .fields(layerId)
+    .filter((f) => ['int', 'positive', 'number', 'money', 'year'].includes(f.type))
+    .map((f) => f.key);
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -144,6 +90,23 @@ function wrongType(
     'bad-type',
     `"${key}" must be ${wantEn}, not ${t.en}`,
     `"${key}" 必须是${wantZh}，而不是${t.zh}`,
+  );
+}
+
+function checkEnum(
+  sink: ProblemSink,
+  loc: string,
+  key: string,
+  value: unknown,
+  values: readonly string[],
+  orNull: boolean,
+): void {
+  if (typeof value === 'string' && values.includes(value)) return;
+  sink.error(
+    loc,
+    'bad-enum',
+    `"${key}" is ${show(value)}; expected one of ${values.join(', ')}${orNull ? ' or null' : ''}`,
+    `"${key}" 的值 ${show(value)} 无效；应为 ${values.join('、')}${orNull ? ' 或 null' : ''} 之一`,
   );
 }
 
@@ -182,20 +145,17 @@ export function checkValue(
         return;
       }
       return;
-    case 'enum':
-    case 'area': {
-      const values = rule.kind === 'area' ? AREA_IDS : rule.values;
-      if (rule.kind === 'area' && value === null) return;
-      if (typeof value === 'string' && values.includes(value)) return;
-      const isArea = rule.kind === 'area';
-      sink.error(
-        loc,
-        'bad-enum',
-        `"${key}" is ${show(value)}; expected one of ${values.join(', ')}${isArea ? ' or null' : ''}`,
-        `"${key}" 的值 ${show(value)} 无效；应为 ${values.join('、')}${isArea ? ' 或 null' : ''} 之一`,
-      );
+    case 'ref':
+      if (value === null && rule.nullable) return;
+      if (!rule.values) {
+        if (typeof value !== 'string') wrongType(sink, loc, key, value, 'an id (text)', 'id（文本）');
+        return;
+      }
+      checkEnum(sink, loc, key, value, rule.values, rule.nullable);
       return;
-    }
+    case 'enum':
+      checkEnum(sink, loc, key, value, rule.values, false);
+      return;
     case 'year':
       if (typeof value !== 'number') {
         wrongType(sink, loc, key, value, 'a number', '数字');
@@ -246,6 +206,10 @@ export function checkValue(
       if (!(Number.isFinite(value) && value > 0))
         sink.error(loc, 'bad-value', `"${key}" must be greater than 0`, `"${key}" 必须大于 0`);
       return;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        wrongType(sink, loc, key, value, 'a number', '数字');
+      return;
     case 'money':
       if (value === null) return;
       if (typeof value !== 'number') {
@@ -273,8 +237,9 @@ export function checkProperties(
   loc: string,
   layerId: string,
   sink: ProblemSink,
+  catalogue: Catalogue,
 ): string | null {
-  const spec = LAYER_PROPS[layerId];
+  const spec = propSpecsOf(catalogue, layerId);
   if (!spec) return isObject(props) && typeof props.id === 'string' ? props.id : null;
   if (!isObject(props)) {
     sink.error(

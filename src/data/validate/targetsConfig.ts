@@ -3,25 +3,24 @@
  * (layer, measure, a numeric property for `sum`, area). Whether the rule's area and property
  * exist in the data is a cross-file rule (dataset.ts).
  */
-import type { Target, TargetRule } from '../types';
-import { SITE_LAYER_IDS } from '../types';
+import type { Catalogue } from '../../catalogue/catalogue';
+import type { Target } from '../types';
 import { isObject } from './geometry';
 import { at, type ProblemSink } from './problem';
-import { checkValue, isLayerId, numericPropertiesOf, type PropRule } from './properties';
+import { checkValue, type PropRule } from './properties';
 import { checkObject, keys, TEXT } from './siteConfig';
 
 // The literal unions of types.ts as lists; `Record<Union, true>` makes tsc fail if they drift.
 const LEVELS: Record<Target['level'], true> = { city: true, district: true, area: true };
 const UNITS: Record<Target['unit'], true> = { count: true, households: true, wan_yuan: true, km: true };
 const COMPARISONS: Record<Target['comparison'], true> = { at_least: true, more_than: true };
-const MEASURES: Record<TargetRule['measure'], true> = { count: true, sum: true, length_km: true };
 
 export function enumRule(values: string[]): PropRule {
   return { kind: 'enum', values };
 }
 
 /** Checks `targets.json` against TargetsConfig (layer, measure, property and area of each rule). */
-export function checkTargetsConfig(data: unknown, sink: ProblemSink): void {
+export function checkTargetsConfig(data: unknown, sink: ProblemSink, catalogue: Catalogue): void {
   if (!isObject(data)) {
     sink.error(
       '',
@@ -78,7 +77,7 @@ export function checkTargetsConfig(data: unknown, sink: ProblemSink): void {
           'required property "rule" is missing (use null when the data cannot count it)',
           '缺少必填属性 "rule"（数据无法统计时用 null）',
         );
-      else if (obj.rule !== null) checkTargetRule(obj.rule, at(loc, 'rule'), sink);
+      else if (obj.rule !== null) checkTargetRule(obj.rule, at(loc, 'rule'), sink, catalogue);
     });
   }
   if (!Array.isArray(data.track_record)) {
@@ -117,42 +116,42 @@ export function checkTargetsConfig(data: unknown, sink: ProblemSink): void {
   }
 }
 
-function checkTargetRule(rule: unknown, loc: string, sink: ProblemSink): void {
+/**
+ * The catalogue measure a target rule names: `measure` is a measure id of the layer; the older
+ * `sum` + `property` and `length_km` name the layer's sum of that field and its first length.
+ */
+export function targetMeasure(
+  catalogue: Catalogue,
+  r: { layer?: unknown; measure?: unknown; property?: unknown },
+) {
+  const entry = typeof r.layer === 'string' ? catalogue.get(r.layer) : undefined;
+  if (!entry) return undefined;
+  if (r.measure === 'sum') return entry.measures.find((m) => m.kind === 'sum' && m.field === r.property);
+  if (r.measure === 'length_km') return entry.measures.find((m) => m.kind === 'length' && !m.where);
+  return entry.measures.find((m) => m.id === r.measure);
+}
+
+function checkTargetRule(rule: unknown, loc: string, sink: ProblemSink, catalogue: Catalogue): void {
   const r = checkObject(
     rule,
     loc,
     {
-      layer: { rule: enumRule([...SITE_LAYER_IDS]), required: true },
-      measure: { rule: enumRule(keys(MEASURES)), required: true },
+      layer: { rule: enumRule(catalogue.works.map((l) => l.id)), required: true },
+      measure: { rule: TEXT, required: true },
       property: { rule: TEXT, required: false },
-      area: { rule: { kind: 'area' }, required: false },
+      zone: { rule: TEXT, required: false },
+      area: { rule: { kind: 'ref', nullable: true, values: catalogue.areaIds }, required: false },
     },
     sink,
     '"rule"',
   );
-  if (!r || typeof r.layer !== 'string' || !isLayerId(r.layer)) return;
-  if (r.measure === 'sum') {
-    const numeric = numericPropertiesOf(r.layer);
-    if (r.property === undefined)
-      sink.error(
-        at(loc, 'property'),
-        'missing-property',
-        'a "sum" rule needs "property" (the number to add up)',
-        '"sum" 规则需要 "property"（要累加的数值属性）',
-      );
-    else if (typeof r.property === 'string' && !numeric.includes(r.property))
-      sink.error(
-        at(loc, 'property'),
-        'bad-reference',
-        `layer "${r.layer}" has no numeric property "${r.property}"; it has ${numeric.join(', ')}`,
-        `图层 "${r.layer}" 没有数值属性 "${r.property}"；可用的有 ${numeric.join('、')}`,
-      );
-  }
-  if (r.measure === 'length_km' && r.layer !== 'pipelines')
-    sink.warn(
-      at(loc, 'measure'),
-      'bad-value',
-      `"length_km" only makes sense for lines (pipelines), not "${r.layer}"`,
-      `"length_km" 只适用于线要素（管线），不适用于 "${r.layer}"`,
-    );
+  if (!r || typeof r.layer !== 'string' || !catalogue.has(r.layer)) return;
+  if (targetMeasure(catalogue, r)) return;
+  const known = catalogue.get(r.layer)?.measures.map((m) => m.id) ?? [];
+  sink.error(
+    at(loc, r.measure === 'sum' ? 'property' : 'measure'),
+    'bad-reference',
+    `layer "${r.layer}" has no measure ${JSON.stringify(r.measure === 'sum' ? `sum of ${String(r.property)}` : r.measure)} in layers.json; it has ${known.join(', ')}`,
+    `layers.json 中图层 "${r.layer}" 没有度量 ${JSON.stringify(r.measure === 'sum' ? `${String(r.property)} 之和` : r.measure)}；可用的有 ${known.join('、')}`,
+  );
 }

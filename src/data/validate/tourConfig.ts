@@ -2,10 +2,12 @@
  * Shape checks of `tour.json` (TourConfig): steps with ids, titles and captions, known layer ids,
  * cameras and playback years. Feature ids in `fit` / `highlight` are checked in dataset.ts.
  */
+
+import type { Catalogue } from '../../catalogue/catalogue';
 import type { TourStep } from '../types';
 import { isObject } from './geometry';
 import { at, type ProblemSink } from './problem';
-import { checkValue, isLayerId } from './properties';
+import { checkValue } from './properties';
 import { checkLonLat, checkObject, keys } from './siteConfig';
 import { enumRule } from './targetsConfig';
 
@@ -20,7 +22,7 @@ export function tourSteps(data: unknown): unknown[] | null {
 }
 
 /** Checks `tour.json` against TourConfig; feature ids in `fit`/`highlight` are checked in dataset.ts. */
-export function checkTour(data: unknown, sink: ProblemSink): void {
+export function checkTour(data: unknown, sink: ProblemSink, catalogue: Catalogue): void {
   const steps = tourSteps(data);
   if (!steps) {
     sink.error('', 'bad-type', 'tour.json must be {"steps": [...]}', 'tour.json 必须是 {"steps": [...]}');
@@ -38,6 +40,7 @@ export function checkTour(data: unknown, sink: ProblemSink): void {
         kind: { rule: enumRule(keys(STEP_KINDS)), required: false },
         title: { rule: 'localized', required: true },
         caption: { rule: 'localized', required: true },
+        caption_future: { rule: 'localized', required: false },
         fit: { rule: { kind: 'texts' }, required: false },
         highlight: { rule: { kind: 'texts' }, required: false },
         layers: { rule: { kind: 'texts' }, required: false },
@@ -59,7 +62,7 @@ export function checkTour(data: unknown, sink: ProblemSink): void {
     }
     if (Array.isArray(step.layers))
       step.layers.forEach((l, k) => {
-        if (typeof l === 'string' && !isLayerId(l))
+        if (typeof l === 'string' && !catalogue.has(l))
           sink.error(
             at(at(loc, 'layers'), k),
             'bad-reference',

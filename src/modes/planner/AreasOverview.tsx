@@ -1,10 +1,13 @@
 /**
- * 片区概览: the four priority areas and the pilot zone (under its area), each with its computed
- * area, works and share completed. Choosing one selects it and frames it on the map.
+ * 片区概览: the priority areas and, under the area each lies in, the other zones (the pilot zone),
+ * each with its computed area, its works' headline figures and share completed — all from the
+ * metrics function. Choosing one selects it and frames it on the map.
  */
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatPercent } from '../../data/format';
-import type { ZoneStats } from '../../data/stats';
+import { formatPercent } from '../../data/format';
+import { localizedText } from '../../i18n';
+import { formatMeasure } from '../../metrics/format';
+import type { ZoneSummary } from '../../metrics/zoneSummary';
 import type { Lang } from '../../state/url';
 import { Swatch } from '../../ui/Swatch';
 import { featureSwatch } from './featureSwatch';
@@ -14,7 +17,7 @@ import { StatusBar } from './StatusBar';
 
 export interface AreasOverviewProps {
   data: PlannerData;
-  stats: Map<string, ZoneStats>;
+  stats: Map<string, ZoneSummary>;
   sel: string | null;
   lang: Lang;
   when: string;
@@ -23,14 +26,20 @@ export interface AreasOverviewProps {
 
 export function AreasOverview({ data, stats, sel, lang, when, onSelect }: AreasOverviewProps) {
   const { t } = useTranslation();
-  // The pilot zone is listed right under the area it lies in.
-  const pilot = data.zones.filter((z) => z.properties?.id === 'pilot-zone');
-  const areas = data.zones.filter((z) => z.properties?.id !== 'pilot-zone');
+  const areaLayer = data.catalogue.areaLayer;
+  const summaries = data.zoneIds.flatMap((id) => {
+    const s = stats.get(id);
+    return s ? [s] : [];
+  });
+  const areas = summaries.filter((s) => s.layer === areaLayer);
+  const others = summaries.filter((s) => s.layer !== areaLayer);
+  const parentOf = (s: ZoneSummary) => data.byId.get(s.id)?.feature.properties?.area;
+  // Another zone (the pilot zone) is listed right under the area it lies in.
   const ordered = areas.flatMap((a) => [
-    { zone: a, child: false },
-    ...pilot.filter((p) => p.properties?.area === a.properties?.id).map((zone) => ({ zone, child: true })),
+    { s: a, child: false },
+    ...others.filter((o) => parentOf(o) === a.id).map((s) => ({ s, child: true })),
   ]);
-  for (const p of pilot) if (!ordered.some((o) => o.zone === p)) ordered.push({ zone: p, child: true });
+  for (const o of others) if (!ordered.some((x) => x.s === o)) ordered.push({ s: o, child: true });
 
   return (
     <section className="areas-overview" data-testid="areas-overview" aria-labelledby="areas-overview-title">
@@ -39,35 +48,32 @@ export function AreasOverview({ data, stats, sel, lang, when, onSelect }: AreasO
       </h2>
       <p className="muted small">{t('planner.areas.intro', { when })}</p>
       <ul className="zone-list">
-        {ordered.map(({ zone, child }) => {
-          const id = String(zone.properties?.id ?? '');
-          const s = stats.get(id);
-          if (!s) return null;
-          const layer = id === 'pilot-zone' ? 'pilot-zone' : 'areas';
+        {ordered.map(({ s, child }) => {
+          const zone = data.byId.get(s.id)?.feature;
+          // Each work layer's headline figure (its first panel measure), where it has any inside.
+          const heads = data.catalogue.works.flatMap((w) => {
+            const r = s.rows.find((x) => x.layer === w.id);
+            return r && r.value.total > 0
+              ? [`${localizedText(w.name, lang)} ${formatMeasure(r.measure, r.value.total, lang)}`]
+              : [];
+          });
           return (
-            <li key={id} className={child ? 'zone-item is-child' : 'zone-item'}>
+            <li key={s.id} className={child ? 'zone-item is-child' : 'zone-item'}>
               <button
                 type="button"
                 className="zone-button"
-                aria-current={sel === id ? 'true' : undefined}
-                onClick={() => onSelect(id)}
-                data-testid={`zone-${id}`}
+                aria-current={sel === s.id ? 'true' : undefined}
+                onClick={() => onSelect(s.id)}
+                data-testid={`zone-${s.id}`}
               >
                 <span className="zone-name">
-                  <Swatch swatch={featureSwatch(layer, zone)} />
+                  {zone && <Swatch swatch={featureSwatch(data.catalogue, s.layer, zone)} />}
                   <strong>{featureName(zone, lang)}</strong>
                   <span className="zone-mu">
                     {t('planner.areas.mu', { mu: fixed(s.mu, lang, s.mu < 1000 ? 1 : 0) })}
                   </span>
                 </span>
-                <span className="zone-counts">
-                  {t('planner.areas.counts', {
-                    communities: formatNumber(s.communities.total, lang),
-                    parks: formatNumber(s.pocketParks.total, lang),
-                    elevators: formatNumber(s.elevators.total, lang),
-                    km: fixed(s.pipelineKm.total, lang, 1),
-                  })}
-                </span>
+                <span className="zone-counts">{heads.join(' · ')}</span>
                 <span className="zone-share">
                   <StatusBar
                     amounts={s.works}

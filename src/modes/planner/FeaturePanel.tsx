@@ -6,10 +6,10 @@
 import type { Feature } from 'geojson';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ZoneStats } from '../../data/stats';
 import { effectiveStatus } from '../../data/status';
 import type { LayerId, Status } from '../../data/types';
-import { localized } from '../../i18n';
+import { localized, localizedText } from '../../i18n';
+import type { ZoneSummary } from '../../metrics/zoneSummary';
 import type { Lang } from '../../state/url';
 import { Swatch } from '../../ui/Swatch';
 import { FeatureFacts } from './FeatureFacts';
@@ -21,7 +21,7 @@ export interface FeaturePanelProps {
   layer: LayerId;
   feature: Feature;
   data: PlannerData;
-  stats: ZoneStats | undefined;
+  stats: ZoneSummary | undefined;
   year: number | null;
   lang: Lang;
   /** "today (as of …)" or "end of 2025" */
@@ -50,7 +50,9 @@ export function FeaturePanel({
   const summary = localized(p, 'summary', lang);
   const dataStatus = p.status as Status | undefined;
   const shown = dataStatus ? effectiveStatus(p, year) : undefined;
-  const swatch = featureSwatch(layer, feature);
+  const swatch = featureSwatch(data.catalogue, layer, feature);
+  const entry = data.catalogue.get(layer);
+  const declaredField = entry?.rules?.declared_area_field;
 
   // A new selection starts at the top of the panel.
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll on a new feature only
@@ -63,7 +65,7 @@ export function FeaturePanel({
       <header className="feature-head">
         <div className="feature-kind">
           <Swatch swatch={swatch} />
-          <span>{t(`layers.${layer}`)}</span>
+          <span>{entry ? localizedText(entry.name, lang) : layer}</span>
         </div>
         <button
           type="button"
@@ -103,9 +105,12 @@ export function FeaturePanel({
       {stats && (
         <ZoneStatsView
           stats={stats}
+          catalogue={data.catalogue}
           lang={lang}
           when={when}
-          declaredMu={layer === 'pilot-zone' && typeof p.declared_mu === 'number' ? p.declared_mu : null}
+          declaredMu={
+            declaredField && typeof p[declaredField] === 'number' ? (p[declaredField] as number) : null
+          }
         />
       )}
       <h3 className="section-title">{t('planner.panel.facts')}</h3>

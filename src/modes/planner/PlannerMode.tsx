@@ -6,17 +6,17 @@
  */
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FEATURES } from '../../catalogue/catalogue';
 import { boundsOf } from '../../data/derive';
-import { effectiveStatus, visibleFeatures } from '../../data/status';
-import { LAYER_IDS, type LayerId, STATUSES, type Status } from '../../data/types';
-import { REGISTRY, REGISTRY_BY_ID } from '../../layers/registry';
+import { type LayerId, STATUSES, type Status } from '../../data/types';
+import { formatMeasure } from '../../metrics/format';
 import { store, useAppState } from '../../state/store';
 import { LayerPanel } from '../../ui/LayerPanel';
 import type { ModeProps } from '../types';
 import { AreasOverview } from './AreasOverview';
 import { FeaturePanel } from './FeaturePanel';
 import { PlannerToolbar } from './PlannerToolbar';
-import { usePlannerData, useZoneStats } from './plannerData';
+import { usePlannerData, useZoneSummaries } from './plannerData';
 import { TargetsBoard } from './TargetsBoard';
 import { ViewFilters } from './ViewFilters';
 import './planner.css';
@@ -30,7 +30,9 @@ const isDesk = () => window.matchMedia('(min-width: 720px)').matches;
 
 export function PlannerMode({ dataset, map }: ModeProps) {
   const { t } = useTranslation();
-  const visible = useAppState((s) => s.layers);
+  const linkLayers = useAppState((s) => s.layers);
+  const { catalogue, metrics } = dataset;
+  const visible = useMemo(() => catalogue.visible(linkLayers), [catalogue, linkLayers]);
   const status = useAppState((s) => s.status);
   const year = useAppState((s) => s.year);
   const sel = useAppState((s) => s.sel);
@@ -39,41 +41,42 @@ export function PlannerMode({ dataset, map }: ModeProps) {
   const [tab, setTab] = useState<Tab>('layers');
   const leftRef = useRef<HTMLElement>(null);
   const data = usePlannerData(dataset);
-  const stats = useZoneStats(data, year);
+  const stats = useZoneSummaries(dataset, data, year);
   const asOf = dataset.site.as_of;
   const when =
     year === null ? t('planner.filters.todayLong', { date: asOf }) : t('planner.filters.endOf', { year });
 
-  const totals = useMemo(
-    () => new Map([...dataset.layers].map(([id, fc]) => [id, fc.features.length] as [LayerId, number])),
-    [dataset],
-  );
-  // Counts follow the filters (every layer, shown or not, so a hidden layer still says what it holds).
-  const counts = useMemo(
-    () =>
-      new Map(
-        visibleFeatures(dataset, { layers: LAYER_IDS, status, year }).map(
-          ([id, fc]) => [id, fc.features.length] as [LayerId, number],
-        ),
-      ),
-    [dataset, status, year],
-  );
+  // Each layer's headline figure (its first panel measure) from the metrics function, for the
+  // statuses shown; every layer, shown or not, so a hidden layer still says what it holds.
+  const figures = useMemo(() => {
+    const out = new Map<LayerId, { shown: string; total: string }>();
+    for (const e of catalogue.layers) {
+      const m = catalogue.panelMeasures(e.id)[0];
+      const v = metrics.value({ layer: e.id, measure: m.id, year });
+      if (!v) continue;
+      const shownAmount = e.status ? status.reduce((sum, st) => sum + v[st], 0) : v.total;
+      out.set(e.id, { shown: formatMeasure(m, shownAmount, lang), total: formatMeasure(m, v.total, lang) });
+    }
+    return out;
+  }, [catalogue, metrics, status, year, lang]);
+  // How many works have each status (the status filter's legend): the same function, every work layer.
   const statusCounts = useMemo(() => {
     const c: Record<Status, number> = { planned: 0, under_construction: 0, completed: 0 };
-    for (const [id, fc] of visibleFeatures(dataset, { layers: LAYER_IDS, status: STATUSES, year })) {
-      if (!REGISTRY_BY_ID.get(id)?.hasStatus) continue;
-      for (const f of fc.features) c[effectiveStatus(f.properties ?? {}, year)] += 1;
+    for (const e of catalogue.works) {
+      const v = metrics.value({ layer: e.id, measure: FEATURES, year });
+      if (v) for (const st of STATUSES) c[st] += v[st];
     }
     return c;
-  }, [dataset, year]);
+  }, [catalogue, metrics, year]);
   const broken = useMemo(
-    () => new Set(REGISTRY.filter((d) => !dataset.layers.has(d.id)).map((d) => d.id)),
-    [dataset],
+    () => new Set(catalogue.ids.filter((id) => !dataset.layers.has(id))),
+    [catalogue, dataset],
   );
   const toggle = (id: LayerId, on: boolean) =>
-    store.set((s) => ({
-      layers: REGISTRY.map((d) => d.id).filter((l) => (l === id ? on : s.layers.includes(l))),
-    }));
+    store.set((s) => {
+      const shown = catalogue.visible(s.layers);
+      return { layers: catalogue.linkLayers(on ? [...shown, id] : shown.filter((l) => l !== id)) };
+    });
 
   /** Selects from a list or a link and frames the feature, clear of the panels. */
   const selectAndFit = useCallback(
@@ -187,10 +190,10 @@ export function PlannerMode({ dataset, map }: ModeProps) {
             >
               {tab === 'layers' && (
                 <LayerPanel
-                  defs={REGISTRY}
+                  catalogue={catalogue}
+                  lang={lang}
                   visible={visible}
-                  counts={counts}
-                  totals={totals}
+                  figures={figures}
                   broken={broken}
                   onToggle={toggle}
                   asOf={asOf}

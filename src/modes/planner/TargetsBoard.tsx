@@ -4,8 +4,10 @@
  * targets for context, and the speech's track record checked against the data.
  */
 import { useTranslation } from 'react-i18next';
+import type { Catalogue } from '../../catalogue/catalogue';
 import type { Dataset } from '../../data/load';
 import { checkTrackRecord, evaluateTargets, type TargetProgress } from '../../data/targets';
+import { localizedText } from '../../i18n';
 import type { Lang } from '../../state/url';
 import { formatAmount } from './plannerFormat';
 import { StatusBar } from './StatusBar';
@@ -46,7 +48,7 @@ function gapLines(
   return lines;
 }
 
-function TargetRow({ p, lang }: { p: Counted; lang: Lang }) {
+function TargetRow({ p, lang, catalogue }: { p: Counted; lang: Lang; catalogue: Catalogue }) {
   const { t } = useTranslation();
   const { target } = p;
   const amount = (n: number) => formatAmount(target.unit, n, lang);
@@ -86,13 +88,19 @@ function TargetRow({ p, lang }: { p: Counted; lang: Lang }) {
               {t('status.planned')} <strong>{amount(p.amounts.planned)}</strong>
             </span>
           </div>
-          <ul className="target-gap" data-testid={`gap-${target.id}`}>
-            {gapLines(p, lang, t).map((line) => (
-              <li key={line.text} className={line.met ? 'is-met' : 'is-short'}>
-                {line.text}
-              </li>
-            ))}
-          </ul>
+          {p.partial ? (
+            <p className="target-gap" data-testid={`gap-${target.id}`}>
+              {t('planner.targets.publishedSum', { n: p.known, amount: amount(p.total) })}
+            </p>
+          ) : (
+            <ul className="target-gap" data-testid={`gap-${target.id}`}>
+              {gapLines(p, lang, t).map((line) => (
+                <li key={line.text} className={line.met ? 'is-met' : 'is-short'}>
+                  {line.text}
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       ) : (
         <p className="target-gap is-short" data-testid={`gap-${target.id}`}>
@@ -101,7 +109,10 @@ function TargetRow({ p, lang }: { p: Counted; lang: Lang }) {
       )}
       {p.unknown > 0 && (
         <p className="muted small" data-testid={`unknown-${target.id}`}>
-          {t('planner.targets.unknown', { n: p.unknown, layer: t(`layers.${target.rule?.layer}`) })}
+          {t('planner.targets.unknown', {
+            n: p.unknown,
+            layer: localizedText(catalogue.get(target.rule?.layer ?? '')?.name, lang),
+          })}
         </p>
       )}
       {p.later > 0 && (
@@ -124,7 +135,7 @@ export function TargetsBoard({ dataset, year, lang, when }: TargetsBoardProps) {
       </section>
     );
   }
-  const progress = evaluateTargets(config, dataset.layers, year);
+  const progress = evaluateTargets(config, dataset.metrics, year);
   const counted = progress.filter((p): p is Counted => p.kind === 'counted');
   const context = progress.filter((p) => p.kind === 'context');
   return (
@@ -153,7 +164,7 @@ export function TargetsBoard({ dataset, year, lang, when }: TargetsBoardProps) {
       </div>
       <ul className="target-list">
         {counted.map((p) => (
-          <TargetRow key={p.target.id} p={p} lang={lang} />
+          <TargetRow key={p.target.id} p={p} lang={lang} catalogue={dataset.catalogue} />
         ))}
       </ul>
       {context.length > 0 && (
@@ -173,7 +184,7 @@ export function TargetsBoard({ dataset, year, lang, when }: TargetsBoardProps) {
           <p className="muted small">{t('planner.targets.cityNote')}</p>
         </>
       )}
-      <TrackRecordChart checks={checkTrackRecord(config, dataset.layers, year)} />
+      <TrackRecordChart checks={checkTrackRecord(config, dataset.metrics, year)} />
     </section>
   );
 }

@@ -6,9 +6,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUSES, type Status } from '../../data/types';
-import { COMMUNITY } from '../../layers/colors';
 import { store } from '../../state/store';
-import { Swatch } from '../../ui/Swatch';
+import { STATUS_SWATCH, Swatch } from '../../ui/Swatch';
 import { yearStops } from './yearStops';
 
 export interface ViewFiltersProps {
@@ -44,10 +43,7 @@ export function ViewFilters({ status, year, asOf, counts }: ViewFiltersProps) {
                   onChange={(e) => toggle(s, e.currentTarget.checked)}
                   data-testid={`status-${s}`}
                 />
-                <Swatch
-                  swatch={{ kind: 'fill', fill: COMMUNITY.fill, outline: COMMUNITY.outline }}
-                  status={s}
-                />
+                <Swatch swatch={STATUS_SWATCH} status={s} />
                 <span className="status-name">
                   {t(`status.${s}`)} <span className="muted">· {t(`status.${s}How`)}</span>
                 </span>

@@ -1,16 +1,21 @@
 /**
- * The numbers of a priority area or the pilot zone, computed from the geometry and the data
- * (src/data/stats.ts): area, households, works inside, km of pipelines inside, share completed.
+ * The numbers of a priority area or the pilot zone, all from the metrics function
+ * (src/metrics/zoneSummary.ts): its area and households, then every work layer's measures inside it,
+ * each split by status (已完成 · 在建 · 计划), and the share of works completed.
  */
 import { useTranslation } from 'react-i18next';
+import type { Catalogue } from '../../catalogue/catalogue';
 import { formatNumber, formatPercent } from '../../data/format';
-import type { ZoneStats } from '../../data/stats';
+import { localizedText } from '../../i18n';
+import { formatMeasure, formatMeasureNumber } from '../../metrics/format';
+import type { ZoneSummary } from '../../metrics/zoneSummary';
 import type { Lang } from '../../state/url';
 import { fixed } from './plannerFormat';
 import { StatusBar } from './StatusBar';
 
 export interface ZoneStatsViewProps {
-  stats: ZoneStats;
+  stats: ZoneSummary;
+  catalogue: Catalogue;
   /** The pilot zone's declared area in 亩, shown beside the computed one, labelled. */
   declaredMu?: number | null;
   lang: Lang;
@@ -18,97 +23,78 @@ export interface ZoneStatsViewProps {
   when: string;
 }
 
-export function ZoneStatsView({ stats: s, declaredMu, lang, when }: ZoneStatsViewProps) {
+export function ZoneStatsView({ stats: s, catalogue, declaredMu, lang, when }: ZoneStatsViewProps) {
   const { t } = useTranslation();
-  const n = (x: number) => formatNumber(x, lang);
-  const tiles: Array<{
-    key: string;
-    value: string;
-    unit: string;
-    label: string;
-    sub?: string;
-    note?: string;
-  }> = [
-    {
-      key: 'area',
-      value: fixed(s.mu, lang, 1),
-      unit: t('planner.stats.mu'),
-      label: t('planner.stats.area'),
-      sub: `${fixed(s.ha, lang, 2)} ${t('planner.stats.ha')}`,
-      note: declaredMu ? t('planner.stats.declared', { mu: formatNumber(declaredMu, lang, 1) }) : undefined,
-    },
-    ...(s.households !== null
-      ? [
-          {
-            key: 'households',
-            value: n(s.households),
-            unit: t('planner.stats.hu'),
-            label: t('planner.stats.households'),
-          },
-        ]
-      : []),
-    {
-      key: 'communities',
-      value: n(s.communities.total),
-      unit: t('planner.stats.communitiesUnit'),
-      label: t('planner.stats.communities'),
-      sub: t('planner.stats.communityHouseholds', { households: n(s.communityHouseholds) }),
-    },
-    {
-      key: 'parks',
-      value: n(s.pocketParks.total),
-      unit: t('planner.stats.parksUnit'),
-      label: t('planner.stats.parks'),
-    },
-    {
-      key: 'elevators',
-      value: n(s.elevators.total),
-      unit: t('planner.stats.elevatorsUnit'),
-      label: t('planner.stats.elevators'),
-    },
-    {
-      key: 'pipelines',
-      value: fixed(s.pipelineKm.total, lang, 2),
-      unit: t('planner.stats.km'),
-      label: t('planner.stats.pipelines'),
-      sub:
-        s.pipelineKm.total > 0
-          ? t('planner.stats.pipelinesDone', { km: fixed(s.pipelineKm.completed, lang, 2) })
-          : undefined,
-    },
-    ...(s.riverside.total
-      ? [
-          {
-            key: 'riverside',
-            value: n(s.riverside.total),
-            unit: t('planner.stats.riversideUnit'),
-            label: t('planner.stats.riverside'),
-          },
-        ]
-      : []),
-  ];
   const share = s.shareCompleted;
+  const rows = s.rows.filter((r) => r.value.total > 0 || r.measure.kind === 'count');
   return (
     <section className="zone-stats" data-testid="zone-stats" aria-labelledby={`zs-${s.id}`}>
       <h3 id={`zs-${s.id}`} className="section-title">
         {t('planner.stats.title')}
       </h3>
       <div className="stat-grid">
-        {tiles.map((tile) => (
-          <div key={tile.key} className="stat" data-testid={`stat-${tile.key}`}>
-            <div className="stat-label">{tile.label}</div>
-            <div className="stat-figure">
-              <span className="stat-value">{tile.value}</span> <span className="stat-unit">{tile.unit}</span>
-            </div>
-            {tile.sub && <div className="stat-sub">{tile.sub}</div>}
-            {tile.note && (
-              <div className="stat-sub stat-note" data-testid={`stat-${tile.key}-note`}>
-                {tile.note}
-              </div>
-            )}
+        <div className="stat" data-testid="stat-area">
+          <div className="stat-label">{t('planner.stats.area')}</div>
+          <div className="stat-figure">
+            <span className="stat-value">{fixed(s.mu, lang, 1)}</span>{' '}
+            <span className="stat-unit">{t('planner.stats.mu')}</span>
           </div>
-        ))}
+          <div className="stat-sub">{`${fixed(s.ha, lang, 2)} ${t('planner.stats.ha')}`}</div>
+          {declaredMu ? (
+            <div className="stat-sub stat-note" data-testid="stat-area-note">
+              {t('planner.stats.declared', { mu: formatNumber(declaredMu, lang, 1) })}
+            </div>
+          ) : null}
+        </div>
+        {s.households !== null && (
+          <div className="stat" data-testid="stat-households">
+            <div className="stat-label">{t('planner.stats.households')}</div>
+            <div className="stat-figure">
+              <span className="stat-value">{formatNumber(s.households, lang)}</span>{' '}
+              <span className="stat-unit">{t('planner.stats.hu')}</span>
+            </div>
+          </div>
+        )}
       </div>
+      <table className="zone-measures" data-testid="zone-measures">
+        <caption className="visually-hidden">{t('planner.stats.byStatus', { when })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('planner.stats.measure')}</th>
+            <th scope="col">{t('planner.stats.total')}</th>
+            <th scope="col">{t('status.completed')}</th>
+            <th scope="col">{t('status.under_construction')}</th>
+            <th scope="col">{t('status.planned')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ layer, measure, value }) => {
+            const entry = catalogue.get(layer);
+            const head = measure.id === 'count' || measure.id === 'features' ? entry?.name : measure.label;
+            const n = (v: number) => formatMeasureNumber(measure, v, lang);
+            return (
+              <tr key={`${layer}.${measure.id}`} data-testid={`stat-${layer}-${measure.id}`}>
+                <th scope="row">
+                  {localizedText(head, lang)}
+                  <span className="muted"> · {localizedText(measure.unit, lang)}</span>
+                </th>
+                <td className="num" data-status="total">
+                  {formatMeasure(measure, value.total, lang)}
+                </td>
+                <td className="num" data-status="completed">
+                  {n(value.completed)}
+                </td>
+                <td className="num" data-status="under_construction">
+                  {n(value.under_construction)}
+                </td>
+                <td className="num" data-status="planned">
+                  {n(value.planned)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
       <div className="stat-share" data-testid="stat-share">
         <div className="stat-share-head">
           <span>{t('planner.stats.share', { when })}</span>

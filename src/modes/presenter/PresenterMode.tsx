@@ -11,8 +11,8 @@ import './presenter.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../data/load';
-import { tourNumbers } from '../../data/tour';
-import { AREA_IDS, LAYER_IDS, STATUSES, type TourStep } from '../../data/types';
+import type { TourNumbers } from '../../data/tour';
+import { STATUSES, type TourStep } from '../../data/types';
 import { store, useAppState } from '../../state/store';
 import { IllustrativeBadge } from '../../ui/TopBar';
 import type { ModeProps } from '../types';
@@ -33,7 +33,7 @@ const FIND_TRIES = 100;
 /** Without a usable tour.json: one overview step made of the data set's own title. */
 function fallbackSteps(dataset: Dataset): TourStep[] {
   const { site } = dataset;
-  return [{ id: 'overview', title: site.title, caption: site.programme, fit: [...AREA_IDS] }];
+  return [{ id: 'overview', title: site.title, caption: site.programme, fit: dataset.catalogue.areaIds }];
 }
 
 function toggleFullscreen() {
@@ -59,11 +59,11 @@ export function PresenterMode({ dataset, map }: ModeProps) {
   const step = steps[index];
   const isPlayback = step.kind === 'playback';
   const year = useAppState((s) => (isPlayback ? s.year : null));
-  const numbersAt = useMemo(
-    () => tourNumbers(dataset.layers, Number(dataset.site.as_of.slice(0, 4))),
-    [dataset],
+  const asOfYear = Number(dataset.site.as_of.slice(0, 4));
+  const numbers: TourNumbers = useMemo(
+    () => ({ metrics: dataset.metrics, year: isPlayback ? year : null, asOfYear }),
+    [dataset, isPlayback, year, asOfYear],
   );
-  const numbers = useMemo(() => numbersAt(isPlayback ? year : null), [numbersAt, isPlayback, year]);
   const [digits, setDigits] = useState('');
   const [help, setHelp] = useState(false);
   const [stopped, setStopped] = useState(false);
@@ -82,9 +82,8 @@ export function PresenterMode({ dataset, map }: ModeProps) {
   const firstMove = useRef(true);
   useEffect(() => {
     if (!map) return;
-    const shown = step.layers ? LAYER_IDS.filter((id) => step.layers?.includes(id)) : [...LAYER_IDS];
     store.set({
-      layers: shown,
+      layers: step.layers ? dataset.catalogue.linkLayers(step.layers) : null,
       sel: null,
       ...(step.kind === 'playback' ? {} : { year: null, status: [...STATUSES] }),
     });
@@ -101,7 +100,7 @@ export function PresenterMode({ dataset, map }: ModeProps) {
     };
     move();
     return () => window.clearTimeout(timer);
-  }, [map, step]);
+  }, [map, step, dataset]);
 
   usePlayback(step);
   useAutoplay(step, index, steps.length, autoplay, autoplay !== null && !stopped && !blank && !help);

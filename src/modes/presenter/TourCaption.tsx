@@ -47,6 +47,12 @@ export interface TourCaptionProps {
   dataset: Dataset;
 }
 
+/** A playback step past the data's as-of year says what is expected ("预计"), not what is done. */
+function captionOf(step: TourStep, n: TourNumbers) {
+  const future = n.year !== null && n.year > n.asOfYear;
+  return future && step.caption_future ? step.caption_future : step.caption;
+}
+
 export function TourCaption({ step, numbers, lang, year, dataset }: TourCaptionProps) {
   const { t } = useTranslation();
   const kind = step.kind ?? 'view';
@@ -67,7 +73,7 @@ export function TourCaption({ step, numbers, lang, year, dataset }: TourCaptionP
         <Filled parts={fillCaption(step.title[lang], numbers, lang)} />
       </h2>
       <p className="tour-body" data-testid="tour-caption-body">
-        <Filled parts={fillCaption(step.caption[lang], numbers, lang)} />
+        <Filled parts={fillCaption(captionOf(step, numbers)[lang], numbers, lang)} />
       </p>
       {kind === 'targets' && <TourTargets dataset={dataset} lang={lang} />}
     </section>

@@ -61,7 +61,7 @@ export function TourTargets({ dataset, lang }: { dataset: Dataset; lang: Lang })
   const rows = useMemo(
     () =>
       dataset.targets
-        ? evaluateTargets(dataset.targets, dataset.layers).filter(
+        ? evaluateTargets(dataset.targets, dataset.metrics).filter(
             (p): p is Counted => p.kind === 'counted' && p.target.level !== 'city',
           )
         : [],

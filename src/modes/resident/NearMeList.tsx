@@ -6,14 +6,16 @@
 import './nearMeList.css';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Catalogue } from '../../catalogue/catalogue';
 import { formatNumber } from '../../data/format';
 import type { NearMeItem } from '../../data/nearMe';
-import { localized } from '../../i18n';
+import { localized, localizedText } from '../../i18n';
 import type { Lang } from '../../state/url';
 import { statusSentence, worksDates } from './statusText';
 
 export interface NearMeListProps {
   items: NearMeItem[];
+  catalogue: Catalogue;
   selected: string | null;
   lang: Lang;
   onSelect: (id: string) => void;
@@ -22,7 +24,7 @@ export interface NearMeListProps {
 /** Metres as residents read them: to the nearest 10 m, never "0 m" outside a shape. */
 export const shownMetres = (m: number) => Math.max(10, Math.round(m / 10) * 10);
 
-export function NearMeList({ items, selected, lang, onSelect }: NearMeListProps) {
+export function NearMeList({ items, catalogue, selected, lang, onSelect }: NearMeListProps) {
   const { t } = useTranslation();
   if (items.length === 0)
     return (
@@ -34,29 +36,49 @@ export function NearMeList({ items, selected, lang, onSelect }: NearMeListProps)
     <ol className="near-me-list" data-testid="near-me-list" aria-label={t('resident.list.label')}>
       {items.map((item) => (
         <li key={item.id}>
-          <NearItem item={item} selected={item.id === selected} lang={lang} onSelect={onSelect} />
+          <NearItem
+            item={item}
+            catalogue={catalogue}
+            selected={item.id === selected}
+            lang={lang}
+            onSelect={onSelect}
+          />
         </li>
       ))}
     </ol>
   );
 }
 
-function whatItIs(t: ReturnType<typeof useTranslation>['t'], item: NearMeItem): string {
+/**
+ * What an item is, in plain words: the layer's sentence from the locale (shipped layers), else its
+ * catalogue name, then the labels of its enumerated fields (a pipeline's kind and works).
+ */
+function whatItIs(
+  t: ReturnType<typeof useTranslation>['t'],
+  item: NearMeItem,
+  catalogue: Catalogue,
+  lang: Lang,
+): string {
   const p = item.feature.properties ?? {};
-  if (item.layer === 'pipelines') {
-    const kind = t('resident.what.pipeKind', { kind: t(`kind.${String(p.kind)}`) });
-    return `${kind} · ${t(`resident.what.${String(p.method)}`)}`;
-  }
-  return t(`resident.what.${item.layer}`);
+  const entry = catalogue.get(item.layer);
+  const base = t(`resident.what.${item.layer}`, { defaultValue: localizedText(entry?.name, lang) });
+  const enums = catalogue
+    .fields(item.layer)
+    .filter((f) => f.type === 'enum' && f.key !== 'id' && typeof p[f.key] === 'string')
+    .map((f) => localizedText(f.values?.[String(p[f.key])], lang))
+    .filter(Boolean);
+  return entry?.disturbs && enums.length ? enums.join(' · ') : base;
 }
 
 function NearItem({
   item,
+  catalogue,
   selected,
   lang,
   onSelect,
 }: {
   item: NearMeItem;
+  catalogue: Catalogue;
   selected: boolean;
   lang: Lang;
   onSelect: (id: string) => void;
@@ -68,7 +90,7 @@ function NearItem({
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   const dates = worksDates(t, p, lang);
-  const disturbs = item.layer === 'pipelines' && dates !== null;
+  const disturbs = catalogue.get(item.layer)?.disturbs === true && dates !== null;
   const metres = shownMetres(item.distanceM);
   return (
     <button
@@ -82,7 +104,7 @@ function NearItem({
       data-distance={Math.round(item.distanceM)}
     >
       <span className="near-item-name">{localized(p, 'name', lang)}</span>
-      <span className="near-item-what">{whatItIs(t, item)}</span>
+      <span className="near-item-what">{whatItIs(t, item, catalogue, lang)}</span>
       {localized(p, 'summary', lang) && (
         <span className="near-item-summary">{localized(p, 'summary', lang)}</span>
       )}

@@ -4,16 +4,16 @@
  */
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Catalogue } from '../../catalogue/catalogue';
 import { placeOfFeature } from '../../data/nearMe';
 import { type SearchEntry, search } from '../../data/search';
 import type { LayerId } from '../../data/types';
+import { localizedText } from '../../i18n';
 import type { Lang } from '../../state/url';
-
-/** What a resident looks for: where they live, their street, a park or place they know. */
-const SEARCHED: LayerId[] = ['communities', 'context', 'pocket-parks', 'riverside', 'pilot-zone', 'areas'];
 
 export interface PlaceSearchProps {
   entries: readonly SearchEntry[];
+  catalogue: Catalogue;
   lang: Lang;
   at: [number, number] | null;
   /** A place was chosen; `id` is the site feature found (null for a street or a landmark). */
@@ -21,16 +21,27 @@ export interface PlaceSearchProps {
 }
 
 const nameOf = (e: SearchEntry, lang: Lang) => (lang === 'en' && e.name_en ? e.name_en : e.name);
-const kindKey = (e: SearchEntry) =>
-  e.layer === 'context' ? String(e.feature.properties?.kind ?? 'landmark') : e.layer;
+const isContext = (c: Catalogue, layer: string) => c.get(layer)?.role === 'context';
 
-export function PlaceSearch({ entries, lang, at, onChoose }: PlaceSearchProps) {
+/** What a resident looks for: where they live, their street, a park or place they know (places, not lifts or pipes). */
+function placeLayers(c: Catalogue): LayerId[] {
+  return c.searchable
+    .filter(
+      (l) => l.role === 'context' || l.geometry === 'any' || l.geometry.some((g) => g.endsWith('Polygon')),
+    )
+    .map((l) => l.id);
+}
+
+export function PlaceSearch({ entries, catalogue, lang, at, onChoose }: PlaceSearchProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const chosenAt = useRef<[number, number] | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const results = useMemo(() => search(entries, query, 8, SEARCHED), [entries, query]);
+  const results = useMemo(
+    () => search(entries, query, 8, placeLayers(catalogue)),
+    [entries, query, catalogue],
+  );
 
   // A place chosen another way (a tap, the location) makes the old name wrong: clear it.
   useEffect(() => {
@@ -46,7 +57,7 @@ export function PlaceSearch({ entries, lang, at, onChoose }: PlaceSearchProps) {
     chosenAt.current = place;
     setQuery(nameOf(e, lang));
     setOpen(false);
-    onChoose(place, e.layer === 'context' ? null : e.id);
+    onChoose(place, isContext(catalogue, e.layer) ? null : e.id);
   };
 
   const onKeyDown = (ev: KeyboardEvent<HTMLInputElement>) => {
@@ -101,7 +112,13 @@ export function PlaceSearch({ entries, lang, at, onChoose }: PlaceSearchProps) {
             <li key={e.id}>
               <button type="button" className="place-result" onClick={() => choose(e)} data-feature-id={e.id}>
                 <span className="place-result-name">{nameOf(e, lang)}</span>
-                <span className="place-result-kind">{t(`resident.found.${kindKey(e)}`)}</span>
+                <span className="place-result-kind">
+                  {isContext(catalogue, e.layer)
+                    ? t(`resident.found.${String(e.feature.properties?.kind ?? 'landmark')}`)
+                    : t(`resident.found.${e.layer}`, {
+                        defaultValue: localizedText(catalogue.get(e.layer)?.name, lang),
+                      })}
+                </span>
               </button>
             </li>
           ))}

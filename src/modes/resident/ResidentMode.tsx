@@ -20,6 +20,16 @@ import { ShareButton } from './ShareButton';
 import { useLayoutVars } from './useLayoutVars';
 import { useMapPlace } from './useMapPlace';
 
+/** Works of the layers whose ref field names features of `layer` (the lifts of a community). */
+function worksNaming(dataset: ModeProps['dataset'], layer: string) {
+  const { catalogue } = dataset;
+  return catalogue.sites
+    .filter((l) =>
+      catalogue.fields(l.id).some((f) => f.type === 'ref' && f.layer === layer && f.key !== 'area'),
+    )
+    .flatMap((l) => dataset.layers.get(l.id)?.features ?? []);
+}
+
 export function ResidentMode({ dataset, map }: ModeProps) {
   const { t } = useTranslation();
   const at = useAppState((s) => s.at);
@@ -32,7 +42,7 @@ export function ResidentMode({ dataset, map }: ModeProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   useLayoutVars(rootRef);
 
-  const nearIndex = useMemo(() => buildNearMeIndex(dataset.layers), [dataset]);
+  const nearIndex = useMemo(() => buildNearMeIndex(dataset.layers, dataset.catalogue), [dataset]);
   const searchIndex = useMemo(() => buildSearchIndex(dataset), [dataset]);
   const result = useMemo(() => (at ? nearMe(nearIndex, at, r) : null), [nearIndex, at, r]);
   useMapPlace({ map, at, r, sel, result, controlsRef, sheetRef, expanded });
@@ -44,7 +54,13 @@ export function ResidentMode({ dataset, map }: ModeProps) {
     <div ref={rootRef} className={`resident ${expanded ? 'is-expanded' : ''}`} data-testid="resident">
       <div className="resident-controls" ref={controlsRef}>
         <h2 className="visually-hidden">{t('resident.heading')}</h2>
-        <PlaceSearch entries={searchIndex} lang={lang} at={at} onChoose={choose} />
+        <PlaceSearch
+          entries={searchIndex}
+          catalogue={dataset.catalogue}
+          lang={lang}
+          at={at}
+          onChoose={choose}
+        />
         <LocateButton bounds={dataset.site.bounds} onLocated={(p) => choose(p, null)} />
       </div>
       <section className="resident-sheet" ref={sheetRef} aria-labelledby="near-me-title">
@@ -74,11 +90,17 @@ export function ResidentMode({ dataset, map }: ModeProps) {
               {result.community && (
                 <CommunityCard
                   community={result.community}
-                  elevators={dataset.layers.get('elevators')?.features ?? []}
+                  elevators={worksNaming(dataset, result.community.layer)}
                   lang={lang}
                 />
               )}
-              <NearMeList items={result.items} selected={sel} lang={lang} onSelect={select} />
+              <NearMeList
+                items={result.items}
+                catalogue={dataset.catalogue}
+                selected={sel}
+                lang={lang}
+                onSelect={select}
+              />
             </>
           ) : (
             <EmptyState />

@@ -4,13 +4,16 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { legendOf } from '../../../catalogue/legend';
 import { exportFileName, isoDate, toCsv, toGeoJson } from '../../../data/exportData';
 import { formatLength } from '../../../data/format';
 import type { Dataset } from '../../../data/load';
-import { type LayerId, STATUSES } from '../../../data/types';
-import { COMMUNITY } from '../../../layers/colors';
-import { REGISTRY } from '../../../layers/registry';
+import { type LayerId, STATUSES, type Status } from '../../../data/types';
+import { localizedText } from '../../../i18n';
+import { formatMeasure } from '../../../metrics/format';
 import { store } from '../../../state/store';
+import type { Lang } from '../../../state/url';
+import { STATUS_SWATCH } from '../../../ui/Swatch';
 import type { ModeProps } from '../../types';
 import { downloadBlob } from './download';
 import { type LegendGroup, mapPicture } from './mapPicture';
@@ -21,29 +24,51 @@ type Kind = (typeof KINDS)[number];
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
-/** The legend of the visible, loaded layers, top layer first (as in the layer panel), then status. */
-function legendFor(t: Translate, dataset: Dataset, layers: readonly LayerId[]): LegendGroup[] {
-  const shown = [...REGISTRY].reverse().filter((d) => layers.includes(d.id) && dataset.layers.has(d.id));
+/**
+ * The legend of the visible, loaded layers, top layer first (as in the layer panel), each with its
+ * headline figure for the statuses and year shown (from the metrics function), then status.
+ */
+function legendFor(
+  t: Translate,
+  dataset: Dataset,
+  view: { layers: readonly LayerId[] | null; status: readonly Status[]; year: number | null },
+  lang: Lang,
+): LegendGroup[] {
+  const { catalogue, metrics } = dataset;
+  const visible = catalogue.visible(view.layers);
+  const shown = [...catalogue.layers]
+    .reverse()
+    .filter((d) => visible.includes(d.id) && dataset.layers.has(d.id));
   const groups: LegendGroup[] = [];
   for (const def of shown) {
-    if (def.legend.length > 1) {
+    const m = catalogue.panelMeasures(def.id)[0];
+    const v = metrics.value({ layer: def.id, measure: m.id, year: view.year });
+    const amount = v ? (def.status ? view.status.reduce((sum, st) => sum + v[st], 0) : v.total) : null;
+    const name = localizedText(def.name, lang);
+    const head =
+      def.role === 'context' || amount === null ? name : `${name} · ${formatMeasure(m, amount, lang)}`;
+    const legend = legendOf(
+      def,
+      (field, value) => catalogue.field(def.id, field)?.values?.[value] ?? { zh: value, en: value },
+    );
+    if (legend.length > 1) {
       groups.push({
-        heading: t(`layers.${def.id}`),
-        rows: def.legend.map((i) => ({ label: t(i.key), swatch: i.swatch })),
+        heading: head,
+        rows: legend.map((i) => ({ label: localizedText(i.label, lang), swatch: i.swatch })),
       });
-    } else {
-      const row = { label: t(`layers.${def.id}`), swatch: def.legend[0].swatch };
+    } else if (legend[0]) {
+      const row = { label: head, swatch: legend[0].swatch };
       const last = groups[groups.length - 1];
       if (last && last.heading === null) last.rows.push(row);
       else groups.push({ heading: null, rows: [row] });
     }
   }
-  if (shown.some((d) => d.hasStatus)) {
+  if (shown.some((d) => d.status)) {
     groups.push({
       heading: t('panel.statusLegend'),
-      rows: STATUSES.map((s) => ({
+      rows: STATUSES.filter((s) => view.status.includes(s)).map((s) => ({
         label: `${t(`status.${s}`)} · ${t(`status.${s}How`)}`,
-        swatch: { kind: 'fill', fill: COMMUNITY.fill, outline: COMMUNITY.outline },
+        swatch: STATUS_SWATCH,
         status: s,
       })),
     });
@@ -98,7 +123,7 @@ export function ExportMenu({ dataset, map }: ModeProps) {
         const lang = s.lang;
         const { site } = dataset;
         const v = map.view();
-        const blob = await mapPicture(map, legendFor(t, dataset, s.layers), {
+        const blob = await mapPicture(map, legendFor(t, dataset, view, lang), {
           title: site.title[lang],
           subtitle: `${site.programme[lang]} · ${site.district[lang]}`,
           legend: t('tools.picture.legend'),

@@ -5,11 +5,12 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FEATURES } from '../../../catalogue/catalogue';
 import { type FeatureRecord, featureRecords } from '../../../data/exportData';
 import { formatLength, formatNumber } from '../../../data/format';
 import { STATUSES, type Status } from '../../../data/types';
 import { toMu } from '../../../data/units';
-import { REGISTRY } from '../../../layers/registry';
+import { localizedText } from '../../../i18n';
 import { store, useAppState } from '../../../state/store';
 import type { Lang } from '../../../state/url';
 import type { ModeProps } from '../../types';
@@ -19,12 +20,16 @@ const COLUMNS = ['name', 'layer', 'status', 'year', 'size', 'households'] as con
 type Column = (typeof COLUMNS)[number];
 type Dir = 'ascending' | 'descending';
 
-const layerRank = new Map(REGISTRY.map((d, i) => [d.id, i]));
 const statusRank = new Map(STATUSES.map((s, i) => [s, i]));
 const nameOf = (r: FeatureRecord, lang: Lang) => (lang === 'en' && r.name_en ? r.name_en : r.name);
 
 /** A sort key per column; null sorts last in both directions. Areas before lengths before points. */
-function keyOf(r: FeatureRecord, col: Column, lang: Lang): string | number | null {
+function keyOf(
+  r: FeatureRecord,
+  col: Column,
+  lang: Lang,
+  layerRank: Map<string, number>,
+): string | number | null {
   switch (col) {
     case 'name':
       return nameOf(r, lang);
@@ -41,12 +46,18 @@ function keyOf(r: FeatureRecord, col: Column, lang: Lang): string | number | nul
   }
 }
 
-function sortRecords(rows: FeatureRecord[], col: Column, dir: Dir, lang: Lang): FeatureRecord[] {
+function sortRecords(
+  rows: FeatureRecord[],
+  col: Column,
+  dir: Dir,
+  lang: Lang,
+  layerRank: Map<string, number>,
+): FeatureRecord[] {
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { numeric: true });
   const sign = dir === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const ka = keyOf(a, col, lang);
-    const kb = keyOf(b, col, lang);
+    const ka = keyOf(a, col, lang, layerRank);
+    const kb = keyOf(b, col, lang, layerRank);
     if (ka === null || kb === null) return ka === kb ? 0 : ka === null ? 1 : -1;
     const c = typeof ka === 'string' ? collator.compare(ka, String(kb)) : ka - (kb as number);
     return sign * c;
@@ -64,23 +75,34 @@ export function FeatureTable({ dataset, map, onClose }: ModeProps & { onClose: (
   const [sort, setSort] = useState<{ col: Column; dir: Dir }>({ col: 'layer', dir: 'ascending' });
   const body = useRef<HTMLTableSectionElement>(null);
 
+  const { catalogue, metrics } = dataset;
+  const layerRank = useMemo(() => new Map(catalogue.ids.map((id, i) => [id, i])), [catalogue]);
   // The context layer is the base map, not the programme's features: it is not listed.
   const rows = useMemo(
-    () => featureRecords(dataset, { layers, status, year }).filter((r) => r.layer !== 'context'),
+    () =>
+      featureRecords(dataset, { layers, status, year }).filter(
+        (r) => dataset.catalogue.get(r.layer)?.role !== 'context',
+      ),
     [dataset, layers, status, year],
   );
-  const total = useMemo(
-    () =>
-      [...dataset.layers].filter(([id]) => id !== 'context').reduce((n, [, fc]) => n + fc.features.length, 0),
-    [dataset],
-  );
-  // The data order is by layer, then file order: a stable sort by layer starts from it.
-  const sorted = useMemo(() => sortRecords(rows, sort.col, sort.dir, lang), [rows, sort, lang]);
-  const byStatus = useMemo(() => {
+  // The footer's figures come from the metrics function, for the layers and statuses shown.
+  const { total, byStatus } = useMemo(() => {
+    const shown = catalogue.visible(layers);
+    let all = 0;
     const n: Record<Status, number> = { planned: 0, under_construction: 0, completed: 0 };
-    for (const r of rows) if (r.status) n[r.status]++;
-    return n;
-  }, [rows]);
+    for (const id of catalogue.sites.map((e) => e.id)) {
+      const v = metrics.value({ layer: id, measure: FEATURES, year });
+      if (!v) continue;
+      all += v.total;
+      if (shown.includes(id) && catalogue.get(id)?.status) for (const st of status) n[st] += v[st];
+    }
+    return { total: all, byStatus: n };
+  }, [catalogue, metrics, layers, status, year]);
+  // The data order is by layer, then file order: a stable sort by layer starts from it.
+  const sorted = useMemo(
+    () => sortRecords(rows, sort.col, sort.dir, lang, layerRank),
+    [rows, sort, lang, layerRank],
+  );
 
   useEffect(() => {
     if (!sel) return;
@@ -166,7 +188,7 @@ export function FeatureTable({ dataset, map, onClose }: ModeProps & { onClose: (
                     {nameOf(r, lang)}
                   </button>
                 </th>
-                <td className="col-layer">{t(`layers.${r.layer}`)}</td>
+                <td className="col-layer">{localizedText(catalogue.get(r.layer)?.name, lang)}</td>
                 <td className="col-status">
                   {r.status ? (
                     <>

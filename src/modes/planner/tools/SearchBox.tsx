@@ -8,7 +8,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildSearchIndex, type SearchEntry, search } from '../../../data/search';
 import { effectiveStatus } from '../../../data/status';
-import { REGISTRY } from '../../../layers/registry';
+import { localizedText } from '../../../i18n';
 import { store, useAppState } from '../../../state/store';
 import type { Lang } from '../../../state/url';
 import type { ModeProps } from '../../types';
@@ -24,6 +24,7 @@ export function SearchBox({ dataset, map }: ModeProps) {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const year = useAppState((s) => s.year);
+  const { catalogue } = dataset;
   const entries = useMemo(() => buildSearchIndex(dataset), [dataset]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -42,14 +43,15 @@ export function SearchBox({ dataset, map }: ModeProps) {
     setQuery(shownName(e, lang));
     setOpen(false);
     setActive(-1);
-    if (e.layer !== 'context') {
+    if (catalogue.get(e.layer)?.role !== 'context') {
       // A hidden layer is turned on: a person who searched for a feature expects to see it.
-      store.set((s) => ({
-        sel: e.id,
-        layers: s.layers.includes(e.layer)
-          ? s.layers
-          : REGISTRY.map((d) => d.id).filter((l) => l === e.layer || s.layers.includes(l)),
-      }));
+      store.set((s) => {
+        const shown = catalogue.visible(s.layers);
+        return {
+          sel: e.id,
+          layers: shown.includes(e.layer) ? s.layers : catalogue.linkLayers([...shown, e.layer]),
+        };
+      });
     }
     map?.fitFeatures([e.id], { maxZoom: 17 });
   };
@@ -76,7 +78,9 @@ export function SearchBox({ dataset, map }: ModeProps) {
   };
 
   const typeLabel = (e: SearchEntry) =>
-    e.layer === 'context' ? t(`tools.kind.${String(e.feature.properties?.kind)}`) : t(`layers.${e.layer}`);
+    catalogue.get(e.layer)?.role === 'context'
+      ? t(`tools.kind.${String(e.feature.properties?.kind)}`)
+      : localizedText(catalogue.get(e.layer)?.name, lang);
 
   return (
     <div className="tool-search">

@@ -3,9 +3,10 @@
  * a planning office can print — title, legend, scale bar, north arrow, dates, attribution and
  * the illustrative note. All text arrives already translated; data text is drawn as plain text.
  */
+
+import type { SwatchDef as Swatch } from '../../../catalogue/types';
 import { metresPerPixel, scaleBar } from '../../../data/exportData';
 import type { Status } from '../../../data/types';
-import type { Swatch } from '../../../layers/registry';
 import type { MapController } from '../../../map/controller';
 
 export interface LegendRow {

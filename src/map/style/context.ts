@@ -2,13 +2,13 @@
  * The district's own context layer (the default base map): outline, river, hills, roads,
  * landmarks, drawn from `context.geojson` by its `kind` property.
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from '../maplibre';
 import { BASE } from './colors';
 import { label, type StyleContext } from './styles';
 
 const kind = (k: string) => ['==', ['get', 'kind'], k] as ['==', ['get', string], string];
 
-export function contextLayers(ctx: StyleContext): LayerSpecification[] {
+export function contextLayers(ctx: StyleContext, source = 'context'): LayerSpecification[] {
   const s = ctx.scale;
   // Width by road class, growing with zoom (zoom must be the input of the top-level interpolate).
   const roadWidth = (primary: number, secondary: number, street: number): ExpressionSpecification => {
@@ -29,42 +29,42 @@ export function contextLayers(ctx: StyleContext): LayerSpecification[] {
       // the dark one (presenter) it is the lit land inside a dark surround.
       id: 'context-district-fill',
       type: 'fill',
-      source: 'context',
+      source,
       filter: kind('district'),
       paint: { 'fill-color': BASE.background, 'fill-opacity': ctx.dark ? 1 : 0 },
     },
     {
       id: 'context-hill',
       type: 'fill',
-      source: 'context',
+      source,
       filter: kind('hill'),
       paint: { 'fill-color': BASE.hill },
     },
     {
       id: 'context-hill-outline',
       type: 'line',
-      source: 'context',
+      source,
       filter: kind('hill'),
       paint: { 'line-color': BASE.hillOutline, 'line-width': 1 },
     },
     {
       id: 'context-river',
       type: 'fill',
-      source: 'context',
+      source,
       filter: kind('river'),
       paint: { 'fill-color': BASE.water },
     },
     {
       id: 'context-river-outline',
       type: 'line',
-      source: 'context',
+      source,
       filter: kind('river'),
       paint: { 'line-color': BASE.waterOutline, 'line-width': 1.2 * s },
     },
     {
       id: 'context-road-casing',
       type: 'line',
-      source: 'context',
+      source,
       filter: kind('road'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
@@ -75,7 +75,7 @@ export function contextLayers(ctx: StyleContext): LayerSpecification[] {
     {
       id: 'context-road',
       type: 'line',
-      source: 'context',
+      source,
       filter: kind('road'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': BASE.road, 'line-width': roadWidth(2.4, 1.7, 1.0) },
@@ -83,7 +83,7 @@ export function contextLayers(ctx: StyleContext): LayerSpecification[] {
     {
       id: 'context-district',
       type: 'line',
-      source: 'context',
+      source,
       filter: kind('district'),
       paint: {
         'line-color': BASE.district,
@@ -94,7 +94,7 @@ export function contextLayers(ctx: StyleContext): LayerSpecification[] {
     {
       id: 'context-landmark',
       type: 'circle',
-      source: 'context',
+      source,
       filter: kind('landmark'),
       paint: {
         'circle-radius': 4 * s,
@@ -105,7 +105,7 @@ export function contextLayers(ctx: StyleContext): LayerSpecification[] {
     },
     label({
       id: 'context-road',
-      source: 'context',
+      source,
       ctx,
       size: 11,
       placement: 'line',
@@ -113,10 +113,10 @@ export function contextLayers(ctx: StyleContext): LayerSpecification[] {
       color: '#5a5246',
       minzoom: 14,
     }),
-    label({ id: 'context-hill', source: 'context', ctx, size: 12, filter: kind('hill'), color: '#5d6b45' }),
+    label({ id: 'context-hill', source, ctx, size: 12, filter: kind('hill'), color: '#5d6b45' }),
     label({
       id: 'context-river',
-      source: 'context',
+      source,
       ctx,
       size: 14,
       filter: kind('river'),
@@ -126,14 +126,14 @@ export function contextLayers(ctx: StyleContext): LayerSpecification[] {
     {
       ...label({
         id: 'context-landmark',
-        source: 'context',
+        source,
         ctx,
         size: 12,
         filter: kind('landmark'),
         color: BASE.landmark,
       }),
       layout: {
-        ...label({ id: 'x', source: 'context', ctx, size: 12 }).layout,
+        ...label({ id: 'x', source, ctx, size: 12 }).layout,
         'text-offset': [0, 1.1],
         'text-anchor': 'top',
       },

@@ -6,13 +6,14 @@
  * Filters and the year view read MapLibre global state (`statuses`, `year`), so changing them is
  * one `setGlobalStateProperty` call, not new filters or new data.
  */
+
+import type { Lang } from '../../state/url';
 import type {
   ExpressionSpecification,
   FilterSpecification,
   LayerSpecification,
   SymbolLayerSpecification,
-} from 'maplibre-gl';
-import type { Lang } from '../state/url';
+} from '../maplibre';
 import { BASE } from './colors';
 
 export interface StyleContext {
