@@ -1,7 +1,7 @@
 /**
  * The bench's floor: MapLibre alone drawing the same data files as the app, with nothing else —
  * no React, no validation, no labels, no global state, no feature state. Every `*.geojson` layer
- * of the data folder (`?data=/geo/`, default `/geo/`) becomes one GeoJSON source; polygons get a
+ * of the data folder's layers.json (`?data=/geo/`, default `/geo/`) becomes one GeoJSON source; polygons get a
  * plain `fill` and a `line`, lines a `line`, points a `circle`. The camera starts at site.json's
  * bounds (24 px padding, as the app). `window.bench` tells scripts/bench when the map is first
  * idle, and moves the camera for the flight bench.
@@ -10,12 +10,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { type LayerSpecification, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { SITE_LAYER_IDS } from '../src/data/types';
 
 setWorkerUrl(workerUrl);
 
-// The context layer and every site layer, in the app's drawing order.
-const LAYERS = ['context', ...SITE_LAYER_IDS];
 const COLORS = ['#8a8a8a', '#d9534f', '#c2185b', '#e08a3c', '#3c9a5f', '#2f6db5', '#7a55b3', '#1f9aa8'];
 
 interface Camera {
@@ -92,8 +89,10 @@ function specsFor(id: string, color: string, kind: string): LayerSpecification[]
 }
 
 map.once('load', async () => {
+  // The layers of the data folder's catalogue, in the app's drawing order (the app reads it too).
+  const catalogue = (await (await fetch(`${base}layers.json`)).json()) as { layers: Array<{ id: string }> };
   const files = await Promise.all(
-    LAYERS.map(async (id) => {
+    catalogue.layers.map(async ({ id }) => {
       const res = await fetch(`${base}${id}.geojson`);
       return res.ok ? { id, data: (await res.json()) as FeatureCollection } : null;
     }),

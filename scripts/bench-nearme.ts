@@ -7,8 +7,9 @@
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { buildNearMeIndex, nearMe } from '../src/data/nearMe';
-import type { LayerId, SiteLayerId, Status } from '../src/data/types';
+import type { LayerId, Status } from '../src/data/types';
 import { DEFAULT_RADIUS, RADII } from '../src/state/url';
+import { loadCatalogue } from './catalogue';
 
 const CORE: [number, number] = [101.7264, 26.5816];
 /** Features thin out from the core with this standard deviation (metres): most within ~10 km. */
@@ -72,7 +73,7 @@ function polyline(c: Position, length: number, n: number): Position[] {
 }
 
 /** Shares of the layers, roughly as in the default data set. */
-const MIX: Array<[SiteLayerId, number, () => Geometry]> = [
+const MIX: Array<[LayerId, number, () => Geometry]> = [
   ['communities', 0.3, () => ({ type: 'Polygon', coordinates: [blob(somewhere(), range(50, 120), 10)] })],
   ['pocket-parks', 0.12, () => ({ type: 'Polygon', coordinates: [blob(somewhere(), range(12, 45), 7)] })],
   ['elevators', 0.33, () => ({ type: 'Point', coordinates: somewhere() })],
@@ -117,7 +118,7 @@ const ms = (x: number) => x.toFixed(3).padStart(8);
 const layers = syntheticCity(FEATURES);
 const count = [...layers.values()].reduce((s, f) => s + f.features.length, 0);
 const t0 = performance.now();
-const ix = buildNearMeIndex(layers);
+const ix = buildNearMeIndex(layers, loadCatalogue());
 const buildMs = performance.now() - t0;
 
 console.log(

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import { LAYER_IDS } from '../src/data/types';
+import { loadCatalogue } from './catalogue';
 import { buildPmtiles } from './tiles/buildTiles';
 
 function arg(name: string): string | undefined {
@@ -18,7 +18,7 @@ function arg(name: string): string | undefined {
 const dir = arg('dir') ?? 'public/geo';
 const out = arg('out') ?? join(dir, 'layers.pmtiles');
 const layers = new Map<string, FeatureCollection>();
-for (const id of LAYER_IDS) {
+for (const id of loadCatalogue(dir).ids) {
   const file = join(dir, `${id}.geojson`);
   if (existsSync(file)) layers.set(id, JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection);
 }

@@ -1,7 +1,8 @@
 /**
  * The data validator CLI: `npm run validate -- [--layer ID] [--json] [--dir DIR] [PATH ...]`
  *
- * - No PATH: validates every data file of `public/geo` (or `--dir DIR`): site.json, targets.json,
+ * - No PATH: validates every data file of `public/geo` (or `--dir DIR`): layers.json (the layer
+ *   catalogue every other file is read through), site.json, targets.json,
  *   tour.json (if present) and each `*.geojson`, then the cross-file rules over all of them.
  * - With PATHs: validates those files (a directory PATH stands for its data files). A file's layer
  *   is its base name (`communities.geojson` → `communities`) unless `--layer ID` says otherwise
@@ -24,6 +25,7 @@ import {
   validateDataset,
   validateLayerText,
 } from '../src/data/validate/index';
+import { readCatalogue } from './catalogue';
 
 const USAGE = `usage: npm run validate -- [--layer ID] [--json] [--dir DIR] [PATH ...]
   PATH        files (or folders) to check; default: every data file in public/geo
@@ -67,7 +69,7 @@ function parseArgs(argv: string[]): Options | string {
 /** The data files of a folder, in a stable order: site, targets, tour, then layers by name. */
 function dataFilesIn(dir: string): string[] {
   const names = readdirSync(dir).filter((n) => /\.(geo)?json$/i.test(n));
-  const rank = (n: string) => ['site.json', 'targets.json', 'tour.json'].indexOf(n);
+  const rank = (n: string) => ['layers.json', 'site.json', 'targets.json', 'tour.json'].indexOf(n);
   const configs = names.filter((n) => rank(n) >= 0).sort((a, b) => rank(a) - rank(b));
   const layers = names.filter((n) => /\.geojson$/i.test(n)).sort();
   return [...configs, ...layers].map((n) => join(dir, n));
@@ -119,14 +121,23 @@ function run(o: Options): { problems: Problem[]; files: number } {
 
   const problems: Problem[] = [];
   const given: DatasetFile[] = [];
+  // Every file is read through the layer catalogue: a layers.json given on the command line, else
+  // the data folder's. Without a usable one nothing else can be checked.
+  const ownCatalogue = paths.find((p) => layerIdFromPath(p) === 'layers' && o.layer === null);
+  const { catalogue, problems: catalogueProblems } = readCatalogue(
+    ownCatalogue ?? join(o.dir, 'layers.json'),
+  );
+  if (ownCatalogue || !catalogue) problems.push(...catalogueProblems);
+  if (!catalogue) return { problems, files: paths.length };
   for (const path of paths) {
     const layerId = o.layer ?? layerIdFromPath(path);
+    if (layerId === 'layers' && path === ownCatalogue) continue;
     const read = readText(path);
     if ('problem' in read) {
       problems.push(read.problem);
       continue;
     }
-    const r = validateLayerText(path, read.text, layerId);
+    const r = validateLayerText(path, read.text, layerId, catalogue);
     problems.push(...r.problems);
     if (r.data !== null) given.push({ path, layerId, data: r.data });
   }
@@ -138,7 +149,7 @@ function run(o: Options): { problems: Problem[]; files: number } {
     const givenPaths = new Set(paths.map((p) => relative('.', p)));
     for (const path of dataFilesIn(o.dir)) {
       const layerId = layerIdFromPath(path);
-      if (givenLayers.has(layerId) || givenPaths.has(relative('.', path))) continue;
+      if (layerId === 'layers' || givenLayers.has(layerId) || givenPaths.has(relative('.', path))) continue;
       const read = readText(path);
       if ('problem' in read) continue;
       const parsed = parseJsonText(read.text);
@@ -147,7 +158,8 @@ function run(o: Options): { problems: Problem[]; files: number } {
   }
   // Supplementary files first, so a duplicate id is reported on the given file.
   const reportOn = new Set(given.map((f) => f.path));
-  for (const p of validateDataset([...supplement, ...given])) if (reportOn.has(p.path)) problems.push(p);
+  for (const p of validateDataset([...supplement, ...given], catalogue))
+    if (reportOn.has(p.path)) problems.push(p);
   return { problems, files: paths.length };
 }
 

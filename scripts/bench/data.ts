@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import { LAYER_IDS } from '../../src/data/types';
+import { loadCatalogue } from '../catalogue';
 import { buildCity, COPIED_FILES } from '../generate-city/build';
 import { DEFAULT_SEED } from '../generate-data/random';
 import { buildPmtiles } from '../tiles/buildTiles';
@@ -65,7 +65,7 @@ export function prepareData(cache: string, stressScale: number): BenchData {
 
   const t0 = performance.now();
   const layers = new Map<string, FeatureCollection>();
-  for (const id of LAYER_IDS) {
+  for (const id of loadCatalogue(out.stress).ids) {
     const file = join(out.stress, `${id}.geojson`);
     if (existsSync(file)) layers.set(id, JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection);
   }

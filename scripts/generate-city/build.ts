@@ -6,18 +6,17 @@
  * the city's bounds and camera. Pure: it takes the shipped files' text and returns the new files.
  */
 import type { Feature, Geometry } from 'geojson';
-import type {
-  CommunityProps,
-  ElevatorProps,
-  PipelineKind,
-  PipelineMethod,
-  PipelineProps,
-  PocketParkProps,
-  SiteConfig,
-  SiteProps,
-  Status,
-} from '../../src/data/types';
-import { PIPELINE_KINDS, PIPELINE_METHODS } from '../../src/data/types';
+import type { SiteConfig, SiteProps, Status } from '../../src/data/types';
+import {
+  type CommunityProps,
+  type ElevatorProps,
+  PIPELINE_KINDS,
+  PIPELINE_METHODS,
+  type PipelineKind,
+  type PipelineMethod,
+  type PipelineProps,
+  type PocketParkProps,
+} from '../generate-data/props';
 import { createRng, type Rng } from '../generate-data/random';
 import { featureCollectionText, jsonText } from '../generate-data/serialize';
 import { COMMUNITY_MEASURES } from '../generate-data/text';
@@ -31,6 +30,8 @@ export const COPIED_FILES = [
   'context.geojson',
   'riverside.geojson',
   'targets.json',
+  // The layer catalogue: the city's layers are the shipped ones.
+  'layers.json',
 ];
 
 const STEMS: Array<[string, string]> = [

@@ -1,7 +1,6 @@
 /** areas.geojson and pilot-zone.geojson: the four priority areas and the 230-mu pilot zone. */
 import { featureCollection, area as turfArea, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { AreaId, AreaProps, PilotZoneProps } from '../../src/data/types';
 import {
   offsetLine,
   offsetRing,
@@ -11,6 +10,7 @@ import {
   subLine,
   type XY,
 } from './geo';
+import type { AreaId, AreaProps, PilotZoneProps } from './props';
 import {
   cellKey,
   cellRing,

@@ -1,7 +1,8 @@
 /** Which blocks hold renovated communities and pocket parks, region by region. */
-import type { AreaId } from '../../src/data/types';
+
 import { AREA_CELLS, areaOfCell, PILOT_CELLS } from './areas';
 import { centroid, dist, offsetRing, type XY } from './geo';
+import type { AreaId } from './props';
 import type { Rng } from './random';
 import { type Cell, cells, node } from './streets';
 

@@ -1,7 +1,6 @@
 /** The pure build: returns every file of public/geo as text, writes nothing. */
 import { bbox, centroid as turfCentroid } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { AreaId } from '../../src/data/types';
 import { AREA_TEXT, buildAreas, buildPilotZone } from './areas';
 import { allocate } from './blocks';
 import { buildCommunities } from './communities';
@@ -9,6 +8,7 @@ import { buildSite, buildTargets } from './config';
 import { buildContext } from './context';
 import { centroid, type XY } from './geo';
 import { buildPipelines } from './networks';
+import type { AreaId } from './props';
 import { createRng, DEFAULT_SEED } from './random';
 import { buildRiverside } from './riverside';
 import { featureCollectionText, jsonText } from './serialize';

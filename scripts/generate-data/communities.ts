@@ -1,9 +1,10 @@
 /** communities.geojson: old residential communities (老旧小区) and their renovation. */
 import { area as turfArea } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
-import type { CommunityProps, Status } from '../../src/data/types';
+import type { Status } from '../../src/data/types';
 import type { RegionId, Slot } from './blocks';
 import { polygonFromXY, type XY } from './geo';
+import type { CommunityProps } from './props';
 import type { Rng } from './random';
 import { schedule } from './schedule';
 import { COMMUNITY_MEASURES, communitySentence, makeName } from './text';

@@ -1,6 +1,5 @@
 /** context.geojson: district outline (OSM), river (Natural Earth, widened), roads, hills, landmarks. */
 import type { Feature, Geometry } from 'geojson';
-import type { ContextProps } from '../../src/data/types';
 import {
   add,
   chaikin,
@@ -11,6 +10,7 @@ import {
   toLngLat,
   type XY,
 } from './geo';
+import type { ContextProps } from './props';
 import { DISTRICT_RING } from './sources';
 import {
   columnExtent,

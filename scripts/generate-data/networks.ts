@@ -1,8 +1,9 @@
 /** pipelines.geojson: pipeline works (管线); 管线入地 (method underground) in the pilot zone. */
 import type { Feature, LineString, MultiLineString } from 'geojson';
-import type { AreaId, PipelineKind, PipelineMethod, PipelineProps, Status } from '../../src/data/types';
+import type { Status } from '../../src/data/types';
 import { AREA_CELLS, PILOT_CELLS } from './areas';
 import { lineFromXY, offsetLine, offsetRing, polylineLength, subLine, type XY } from './geo';
+import type { AreaId, PipelineKind, PipelineMethod, PipelineProps } from './props';
 import type { Rng } from './random';
 import { schedule } from './schedule';
 import { cellKey, columnLine, node, rowLine } from './streets';

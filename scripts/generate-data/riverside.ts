@@ -1,8 +1,9 @@
 /** riverside.geojson: riverside space (滨江空间) along the south bank in the power-plant area. */
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
-import type { RiversideProps, RiversideUse, Status } from '../../src/data/types';
+import type { Status } from '../../src/data/types';
 import { offsetLine, polygonFromXY, polylineLength, subLine, toLngLat, type XY } from './geo';
+import type { RiversideProps, RiversideUse } from './props';
 import type { Rng } from './random';
 import { schedule } from './schedule';
 import { RIVER_HALF_WIDTH, riverLine } from './streets';

@@ -1,10 +1,11 @@
 /** pocket-parks.geojson and elevators.geojson. */
 import { booleanPointInPolygon, area as turfArea } from '@turf/turf';
 import type { Feature, Point, Polygon } from 'geojson';
-import type { ElevatorProps, PocketParkProps, Status } from '../../src/data/types';
+import type { Status } from '../../src/data/types';
 import type { RegionId, Slot } from './blocks';
 import type { CommunityFeature } from './communities';
 import { centroid, lerp, offsetRing, polygonFromXY, scaleRing, toLngLat, type XY } from './geo';
+import type { ElevatorProps, PocketParkProps } from './props';
 import type { Rng } from './random';
 import { schedule } from './schedule';
 import { makeName, worksSentence } from './text';

@@ -1,13 +1,13 @@
 /** The import CLI's command line. */
 import { join } from 'node:path';
-import { LAYER_IDS } from '../../src/data/types';
+import { importCatalogue, setCatalogueDir } from './catalogue';
 import { type Crs, parseCrsArg } from './crs';
 import { areaLookup, siteBounds } from './district';
 import { type Encoding, normalizeEncoding } from './encoding';
 import type { Mapping } from './fields';
 
 export const USAGE = `usage: npm run import -- --layer ID --from FILE [options]
-  --layer ID          the layer to write: ${LAYER_IDS.join(', ')}
+  --layer ID          the layer to write: an id of the data folder's layers.json
   --from FILE         .zip or .shp (Shapefile), .csv, .kml, .geojson
   --crs CRS           EPSG:4513–4554 (CGCS2000 3° Gauss–Krüger), CGCS2000, WGS84, GCJ02, BD09
                       (default: the .prj / the file's own; CSV: WGS84, with a warning)
@@ -71,8 +71,14 @@ export function parseArgs(argv: string[]): ImportOptions | string {
     } else return `unknown option ${a}`;
   }
   if (!v.layer) return '--layer is required';
-  if (!(LAYER_IDS as readonly string[]).includes(v.layer))
-    return `unknown layer "${v.layer}"; use one of ${LAYER_IDS.join(', ')}`;
+  setCatalogueDir(v.dir ?? 'public/geo');
+  let ids: readonly string[];
+  try {
+    ids = importCatalogue().ids;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  if (!ids.includes(v.layer)) return `unknown layer "${v.layer}"; use one of ${ids.join(', ')}`;
   if (!v.from) return '--from is required';
   let crs: ImportOptions['crs'] = null;
   if (v.crs !== undefined) {

@@ -3,9 +3,11 @@
  * (numbers from text, `measures`-style lists split on ；;、,，, Chinese words for statuses and kinds,
  * priority areas by id or name). Fields named like a schema property are taken as they are.
  */
-import { LAYER_PROPS } from '../../src/data/validate/index';
+import { propSpecsOf } from '../../src/data/validate/index';
+import type { PropRule } from '../../src/data/validate/properties';
+import { importCatalogue } from './catalogue';
 
-type Rule = (typeof LAYER_PROPS)[string][string]['rule'];
+type Rule = PropRule;
 
 /** Chinese (and loose English) words for the enumerations. */
 const SYNONYMS: Record<string, string> = {
@@ -85,7 +87,9 @@ export function coerce(v: unknown, rule: Rule, areaIds: Map<string, string>): un
       const loose = s.toLowerCase().replace(/[\s-]+/g, '_');
       return SYNONYMS[s] ?? (rule.values.includes(loose) ? loose : s);
     }
-    case 'area': {
+    case 'ref': {
+      // A nullable ref with known ids is the priority area: names and ids are both accepted.
+      if (!rule.nullable) return isEmpty(v) ? undefined : String(v);
       if (isEmpty(v)) return null;
       const s = String(v);
       return areaIds.get(s.toLowerCase()) ?? s;
@@ -127,7 +131,7 @@ export function buildProps(
   m: Mapping,
   areaIds: Map<string, string>,
 ): Record<string, unknown> {
-  const spec = LAYER_PROPS[layerId] ?? {};
+  const spec = propSpecsOf(importCatalogue(), layerId) ?? {};
   const out: Record<string, unknown> = {};
   const set = (prop: string, value: unknown) => {
     const rule = spec[prop]?.rule;
@@ -150,7 +154,7 @@ export function buildProps(
     if (cur === undefined || cur === null || (Array.isArray(cur) && cur.length === 0)) set(prop, value);
   }
   if (spec.id && (out.id === undefined || out.id === '')) out.id = `${layerId}-${n}`;
-  if (spec.area && !('area' in out)) out.area = null;
+  if (spec.area?.rule.kind === 'ref' && spec.area.rule.nullable && !('area' in out)) out.area = null;
   const ordered: Record<string, unknown> = {};
   for (const k of Object.keys(spec)) if (k in out) ordered[k] = out[k];
   for (const k of Object.keys(out)) if (!(k in ordered)) ordered[k] = out[k];

@@ -5,7 +5,7 @@
  */
 import { rewind } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
-import { LAYER_GEOMETRY } from '../../src/data/validate/index';
+import { importCatalogue } from './catalogue';
 
 const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
 
@@ -101,7 +101,8 @@ function finish(g: Geometry, layerId: string): Geometry {
   else if (out.type === 'LineString') out = { type: 'LineString', coordinates: dedupe(out.coordinates) };
   else if (out.type === 'MultiLineString')
     out = { type: 'MultiLineString', coordinates: out.coordinates.map(dedupe) };
-  const allowed = (LAYER_GEOMETRY as Record<string, readonly string[] | null>)[layerId] ?? null;
+  const kinds = importCatalogue().get(layerId)?.geometry;
+  const allowed: readonly string[] | null = !kinds || kinds === 'any' ? null : kinds;
   const single = out.type.startsWith('Multi') ? out.type.slice(5) : null;
   const coords = (out as { coordinates: unknown[] }).coordinates;
   if (single && allowed && !allowed.includes(out.type) && allowed.includes(single) && coords.length === 1)

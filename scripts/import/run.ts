@@ -3,6 +3,7 @@
  * fields → validate (per-file and cross-file rules, like `npm run validate`) → write, or refuse.
  * Every finding is a validator-style Problem located by the input record (`row 4 "老街一号院"`).
  */
+
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Feature, Geometry, Position } from 'geojson';
@@ -15,6 +16,7 @@ import {
   validateLayerText,
 } from '../../src/data/validate/index';
 import type { ImportOptions } from './args';
+import { importCatalogue } from './catalogue';
 import { type Crs, toWgs84 } from './crs';
 import { outsideDistrict } from './district';
 import { buildProps, displayName } from './fields';
@@ -212,15 +214,16 @@ export function runImport(o: ImportOptions): ImportResult {
   const text = `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
   // Records that failed above are already reported: don't let the validator repeat them.
   const reported = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.location));
-  const v = validateLayerText(o.out, text, o.layer);
+  const catalogue = importCatalogue();
+  const v = validateLayerText(o.out, text, o.layer, catalogue);
   const own = v.problems;
   const cross =
     v.data === null
       ? []
-      : validateDataset([
-          ...otherFiles(o.dir, o.layer, o.out),
-          { path: o.out, layerId: o.layer, data: v.data },
-        ]).filter((p) => p.path === o.out);
+      : validateDataset(
+          [...otherFiles(o.dir, o.layer, o.out), { path: o.out, layerId: o.layer, data: v.data }],
+          catalogue,
+        ).filter((p) => p.path === o.out);
   for (const p of [...own, ...cross]) {
     const m = /^features\[(\d+)\](\.(.*))?$/.exec(p.location);
     if (m) {

@@ -35,7 +35,6 @@ export interface SiteProps {
   summary_en?: string;
   /** 万元; null = not published (never 0). */
   investment_wan?: number | null;
-  [key: string]: unknown;
 }
 
 export type SiteFeature<P extends SiteProps = SiteProps> = Feature<Geometry, P>;

@@ -26,7 +26,7 @@ export interface ZoneStatsViewProps {
 export function ZoneStatsView({ stats: s, catalogue, declaredMu, lang, when }: ZoneStatsViewProps) {
   const { t } = useTranslation();
   const share = s.shareCompleted;
-  const rows = s.rows.filter((r) => r.value.total > 0 || r.measure.kind === 'count');
+  const rows = s.rows.filter((r) => r.value.total > 0);
   return (
     <section className="zone-stats" data-testid="zone-stats" aria-labelledby={`zs-${s.id}`}>
       <h3 id={`zs-${s.id}`} className="section-title">
