@@ -4,6 +4,12 @@
  */
 import { expect, type Page } from '@playwright/test';
 
+const mercX = (lon: number) => ((lon + 180) / 360) * 512;
+const mercY = (lat: number) => {
+  const s = Math.sin((lat * Math.PI) / 180);
+  return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 512;
+};
+
 export class MapDriver {
   readonly consoleErrors: string[] = [];
   readonly foreignRequests: string[] = [];
@@ -29,6 +35,19 @@ export class MapDriver {
 
   get map() {
     return this.page.getByTestId('map');
+  }
+
+  /** Where a [lon, lat] is on screen, from the camera MapLibre writes into the URL (map=z/lat/lon). */
+  async screenPoint([lon, lat]: [number, number]): Promise<{ x: number; y: number }> {
+    await this.waitForMapIdle();
+    const [z, cLat, cLon] = ((await this.hashParams()).get('map') ?? '').split('/').map(Number);
+    const box = await this.map.boundingBox();
+    if (!box) throw new Error('no map box');
+    const k = 2 ** z;
+    return {
+      x: box.x + box.width / 2 + (mercX(lon) - mercX(cLon)) * k,
+      y: box.y + box.height / 2 + (mercY(lat) - mercY(cLat)) * k,
+    };
   }
 
   async waitForMapIdle() {

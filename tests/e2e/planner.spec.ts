@@ -3,9 +3,10 @@ import { area } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { labelPoint } from '../../src/data/derive';
 import { formatArea, formatHouseholds, formatMoneyWan } from '../../src/data/format';
-import { computeZoneStats, type Zone } from '../../src/data/stats';
 import { effectiveStatus } from '../../src/data/status';
 import { checkTrackRecord, evaluateTargets } from '../../src/data/targets';
+import { Metrics } from '../../src/metrics/metrics';
+import { zoneSummary } from '../../src/metrics/zoneSummary';
 import { fixed, PlannerDriver, readData } from './plannerDriver';
 
 // The map waits for idle after every step; on a shared CI machine that takes a while.
@@ -17,8 +18,9 @@ const YELLOW: [number, number, number] = [0xf2, 0xcf, 0x3b];
 /** Communities the map draws with these statuses at the end of `year` (null: now). */
 const shownCommunities = (statuses: string[], year: number | null) =>
   communities.filter((f) => statuses.includes(effectiveStatus(f.properties ?? {}, year))).length;
-/** A layer's count as the panel writes it: "n 处", or "n / total 处" when filters hide some. */
-const countText = (n: number) => (n === communities.length ? `${n} 处` : `${n} / ${communities.length} 处`);
+/** A layer's headline figure as the panel writes it: "n 个", or "n 个（共 total 个）" when filters hide some. */
+const countText = (n: number) =>
+  n === communities.length ? `${n} 个` : `${n} 个（共 ${communities.length} 个）`;
 
 test.describe('filters: status and year', () => {
   test('unticking a status removes those works from the map, the counts follow, and the link keeps it', async ({
@@ -74,7 +76,7 @@ test.describe('filters: status and year', () => {
     await expect(page.getByTestId('year-slider')).toHaveAttribute('aria-valuetext', '2023年底');
     await expect(planner.statusToggle('planned')).not.toBeChecked();
     await expect(page.getByTestId('count-communities')).toHaveText(
-      `${shownCommunities(['completed'], 2023)} / ${communities.length} 处`,
+      countText(shownCommunities(['completed'], 2023)),
     );
   });
 });
@@ -99,7 +101,7 @@ test.describe('the feature panel', () => {
     expect((await planner.hashParams()).get('sel')).toBe(p.id);
     await expect(planner.fact('households')).toHaveText(formatHouseholds(Number(p.households), 'zh'));
     await expect(planner.fact('size')).toHaveText(formatArea(area(target), 'zh'));
-    await expect(planner.fact('investment')).toHaveText(
+    await expect(planner.fact('investment_wan')).toHaveText(
       formatMoneyWan(p.investment_wan as number | null, 'zh'),
     );
     await expect(planner.fact('built')).toContainText(String(p.built));
@@ -120,7 +122,7 @@ test.describe('the feature panel', () => {
     const planner = new PlannerDriver(page);
     await planner.open(`sel=${lift?.properties?.id}&map=13/26.56/101.70`);
     await expect(planner.fact('floors')).toHaveText(`${lift?.properties?.floors} 层`);
-    await expect(planner.fact('served')).toHaveText(
+    await expect(planner.fact('households_served')).toHaveText(
       formatHouseholds(Number(lift?.properties?.households_served), 'zh'),
     );
     const cameraBefore = await planner.camera();
@@ -131,7 +133,8 @@ test.describe('the feature panel', () => {
     expect((await planner.hashParams()).get('sel')).toBe(communityId);
     const [zoom, lat, lon] = await planner.camera();
     expect(zoom).toBeGreaterThan(cameraBefore[0] + 2);
-    const [clon, clat] = labelPoint(community as Zone).geometry.coordinates;
+    const [clon, clat] = labelPoint(community as Feature<Polygon | MultiPolygon, Record<string, unknown>>)
+      .geometry.coordinates;
     expect(Math.abs(lat - clat)).toBeLessThan(0.003);
     expect(Math.abs(lon - clon)).toBeLessThan(0.006);
     // …and the community lists its elevators, the one we came from among them
@@ -186,7 +189,9 @@ test.describe('statistics of the areas and the pilot zone', () => {
     await page.route('**/geo/pilot-zone.geojson', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(fc) }),
     );
-    const s = computeZoneStats(fc.features[0] as Zone, data.layers);
+    const layers = new Map(data.layers).set('pilot-zone', fc);
+    const s = zoneSummary(new Metrics(data.catalogue, layers), 'pilot-zone', null);
+    if (!s) throw new Error('no pilot zone summary');
     expect(s.mu).toBeGreaterThan(227.7);
     expect(s.mu).toBeLessThan(232.3);
     const planner = new PlannerDriver(page);
@@ -198,15 +203,22 @@ test.describe('statistics of the areas and the pilot zone', () => {
     await expect(page.getByTestId('stat-households').locator('.stat-value')).toHaveText(
       new Intl.NumberFormat('zh-CN').format(s.households ?? -1),
     );
-    await expect(page.getByTestId('stat-communities').locator('.stat-value')).toHaveText(
-      String(s.communities.total),
+    // Every work layer's measures inside, split by status, as the metrics function gives them.
+    const row = (layer: string, measure: string) =>
+      s.rows.find((r) => r.layer === layer && r.measure.id === measure);
+    const lifts = row('elevators', 'lifts');
+    const km = row('pipelines', 'underground_km');
+    if (!lifts || !km) throw new Error('pilot zone has no lifts or underground lines');
+    const liftRow = page.getByTestId('stat-elevators-lifts');
+    await expect(liftRow.locator('[data-status="total"]')).toHaveText(`${lifts.value.total} 部`);
+    await expect(liftRow.locator('[data-status="completed"]')).toHaveText(String(lifts.value.completed));
+    await expect(liftRow.locator('[data-status="under_construction"]')).toHaveText(
+      String(lifts.value.under_construction),
     );
-    await expect(page.getByTestId('stat-elevators').locator('.stat-value')).toHaveText(
-      String(s.elevators.total),
-    );
-    await expect(page.getByTestId('stat-pipelines').locator('.stat-value')).toHaveText(
-      fixed(s.pipelineKm.total, 2),
-    );
+    await expect(liftRow.locator('[data-status="planned"]')).toHaveText(String(lifts.value.planned));
+    const kmRow = page.getByTestId('stat-pipelines-underground_km');
+    await expect(kmRow.locator('[data-status="total"]')).toHaveText(`${fixed(km.value.total, 2)} 公里`);
+    await expect(kmRow.locator('[data-status="completed"]')).toHaveText(fixed(km.value.completed, 2));
   });
 
   test('the areas overview lists the four areas and the pilot zone; choosing one selects and frames it', async ({
@@ -220,9 +232,11 @@ test.describe('statistics of the areas and the pilot zone', () => {
       ...(data.layers.get('areas')?.features ?? []),
       ...(data.layers.get('pilot-zone')?.features ?? []),
     ]) {
-      const s = computeZoneStats(zone as Zone, data.layers);
+      const s = zoneSummary(data.metrics, String(zone.properties?.id), null);
+      if (!s) throw new Error(`no summary of ${zone.properties?.id}`);
+      const n = s.rows.find((r) => r.layer === 'communities' && r.measure.id === 'count')?.value.total ?? 0;
       await expect(overview.getByTestId(`zone-${s.id}`)).toContainText(`${fixed(s.mu, 1)} 亩`);
-      await expect(overview.getByTestId(`zone-${s.id}`)).toContainText(`小区 ${s.communities.total}`);
+      if (n > 0) await expect(overview.getByTestId(`zone-${s.id}`)).toContainText(`老旧小区改造 ${n} 个`);
     }
     const cameraBefore = await planner.camera();
     await planner.chooseZone('hill-lane');
@@ -231,19 +245,19 @@ test.describe('statistics of the areas and the pilot zone', () => {
     await planner.settle();
     expect((await planner.hashParams()).get('sel')).toBe('hill-lane');
     expect(await planner.camera()).not.toEqual(cameraBefore);
-    const hill = data.layers.get('areas')?.features.find((f) => f.properties?.id === 'hill-lane') as Zone;
-    const s = computeZoneStats(hill, data.layers);
-    await expect(page.getByTestId('stat-communities').locator('.stat-value')).toHaveText(
-      String(s.communities.total),
+    const s = zoneSummary(data.metrics, 'hill-lane', null);
+    const n = s?.rows.find((r) => r.layer === 'communities' && r.measure.id === 'count')?.value;
+    await expect(page.getByTestId('stat-communities-count').locator('[data-status="total"]')).toHaveText(
+      `${n?.total} 个`,
     );
     await expect(page.getByTestId('stat-share')).toContainText(
-      `${Math.round((s.shareCompleted ?? 0) * 100)}%`,
+      `${Math.round((s?.shareCompleted ?? 0) * 100)}%`,
     );
   });
 });
 
 test.describe('the targets board', () => {
-  const progress = evaluateTargets(data.targets, data.layers);
+  const progress = evaluateTargets(data.targets, data.metrics);
   const byId = new Map(progress.map((p) => [p.target.id, p]));
 
   test('each district target with completed / under way / planned from the data and the gap in words', async ({
@@ -274,12 +288,17 @@ test.describe('the targets board', () => {
     const money = byId.get('district-investment');
     if (money?.kind !== 'counted') throw new Error('investment target not counted');
     await expect(page.getByTestId('unknown-district-investment')).toContainText(`${money.unknown} 处`);
+    // Only part of the money is published: the board says how much is known, not a shortfall.
+    expect(money.partial).toBe(true);
+    const moneyGap = page.getByTestId('gap-district-investment');
+    await expect(moneyGap).toContainText(`已公布投资的 ${money.known} 项合计`);
+    await expect(moneyGap).not.toContainText('仍差');
 
     const city = page.getByTestId('city-targets');
     await expect(city).toContainText('268');
     await expect(city.locator('.status-bar')).toHaveCount(0);
 
-    for (const check of checkTrackRecord(data.targets, data.layers)) {
+    for (const check of checkTrackRecord(data.targets, data.metrics)) {
       const years =
         check.record.years.length > 1
           ? `${check.record.years[0]}–${check.record.years.at(-1)}`
@@ -312,7 +331,7 @@ test.describe('the targets board', () => {
     const planner = new PlannerDriver(page);
     await planner.open('year=2023');
     await planner.openTab('targets');
-    const c = evaluateTargets(data.targets, data.layers, 2023).find(
+    const c = evaluateTargets(data.targets, data.metrics, 2023).find(
       (p) => p.target.id === 'district-communities',
     );
     if (c?.kind !== 'counted') throw new Error('communities target not counted');

@@ -6,28 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import type { FeatureCollection } from 'geojson';
+import { loadCatalogue } from '../../scripts/catalogue';
 import type { LayerId, SiteConfig, TargetsConfig } from '../../src/data/types';
+import { Metrics } from '../../src/metrics/metrics';
 import { MapDriver } from './driver';
 
 const GEO = 'public/geo';
 
 /** The default data set as the app loads it (every layer file, site and targets). */
 export function readData() {
-  const ids: LayerId[] = [
-    'areas',
-    'pilot-zone',
-    'communities',
-    'pocket-parks',
-    'elevators',
-    'pipelines',
-    'riverside',
-  ];
+  const catalogue = loadCatalogue(GEO);
   const layers = new Map<LayerId, FeatureCollection>(
-    ids.map((id) => [id, JSON.parse(readFileSync(`${GEO}/${id}.geojson`, 'utf8'))]),
+    catalogue.sites.map((e) => [e.id, JSON.parse(readFileSync(`${GEO}/${e.id}.geojson`, 'utf8'))]),
   );
   const site = JSON.parse(readFileSync(`${GEO}/site.json`, 'utf8')) as SiteConfig;
   const targets = JSON.parse(readFileSync(`${GEO}/targets.json`, 'utf8')) as TargetsConfig;
-  return { layers, site, targets };
+  return { catalogue, layers, metrics: new Metrics(catalogue, layers), site, targets };
 }
 
 /** A number with exactly `digits` decimals, as the statistics show it. */
