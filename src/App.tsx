@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type Dataset, FatalDataError } from './data/load';
 import { applyLang } from './i18n';
 import type { MapController } from './map/controller';
+import { MapContext } from './map/MapContext';
 import { MapView } from './map/MapView';
 import { PlannerMode } from './modes/planner/PlannerMode';
 import { DataUpdateNotice } from './pwa/DataUpdateNotice';
@@ -86,11 +87,13 @@ export function App({ data }: AppProps) {
           onMode={(m) => store.set({ mode: m, sel: null })}
         />
       )}
-      <Suspense fallback={null}>
-        {mode === 'planner' && <PlannerMode dataset={dataset} map={map} />}
-        {mode === 'resident' && <ResidentMode dataset={dataset} map={map} />}
-        {mode === 'present' && <PresenterMode dataset={dataset} map={map} />}
-      </Suspense>
+      <MapContext.Provider value={map}>
+        <Suspense fallback={null}>
+          {mode === 'planner' && <PlannerMode dataset={dataset} />}
+          {mode === 'resident' && <ResidentMode dataset={dataset} />}
+          {mode === 'present' && <PresenterMode dataset={dataset} />}
+        </Suspense>
+      </MapContext.Provider>
       <DataErrors errors={dataset.errors} lang={lang} />
       <DataUpdateNotice />
       <Attribution lines={dataset.site.attribution} />

@@ -1,8 +1,6 @@
 import type { Dataset } from '../data/load';
-import type { MapController } from '../map/controller';
 
-/** What every mode's entry component gets: the loaded data and the map (null until it exists). */
+/** What every mode's entry component gets: the loaded data (the map comes from `useMapController`). */
 export interface ModeProps {
   dataset: Dataset;
-  map: MapController | null;
 }

@@ -22,13 +22,15 @@ import { ViewFilters } from './ViewFilters';
 import './planner.css';
 import './plannerBoards.css';
 import './featurePanel.css';
+import { useMapController } from '../../map/MapContext';
 
 const TABS = ['layers', 'areas', 'targets'] as const;
 type Tab = (typeof TABS)[number];
 
 const isDesk = () => window.matchMedia('(min-width: 720px)').matches;
 
-export function PlannerMode({ dataset, map }: ModeProps) {
+export function PlannerMode({ dataset }: ModeProps) {
+  const map = useMapController();
   const { t } = useTranslation();
   const linkLayers = useAppState((s) => s.layers);
   const { catalogue, metrics } = dataset;
@@ -215,7 +217,7 @@ export function PlannerMode({ dataset, map }: ModeProps) {
           </div>
         )}
       </aside>
-      <PlannerToolbar dataset={dataset} map={map} />
+      <PlannerToolbar dataset={dataset} />
       {selected && (
         <FeaturePanel
           layer={selected.layer}

@@ -12,7 +12,7 @@ import { SearchBox } from './tools/SearchBox';
 import { ToolIcon } from './tools/ToolIcon';
 import './tools/tools.css';
 
-export function PlannerToolbar({ dataset, map }: ModeProps) {
+export function PlannerToolbar({ dataset }: ModeProps) {
   const { t } = useTranslation();
   const [listOpen, setListOpen] = useState(false);
   const ref = useRef<HTMLElement>(null);
@@ -35,7 +35,7 @@ export function PlannerToolbar({ dataset, map }: ModeProps) {
         aria-label={t('tools.toolbar.label')}
         data-testid="planner-toolbar"
       >
-        <SearchBox dataset={dataset} map={map} />
+        <SearchBox dataset={dataset} />
         <div className="tool-buttons">
           <button
             type="button"
@@ -48,11 +48,11 @@ export function PlannerToolbar({ dataset, map }: ModeProps) {
             <ToolIcon name="list" />
             <span className="tool-label">{t('tools.table.toggle')}</span>
           </button>
-          <ExportMenu dataset={dataset} map={map} />
+          <ExportMenu dataset={dataset} />
           <CopyLink />
         </div>
       </section>
-      {listOpen && <FeatureTable dataset={dataset} map={map} onClose={() => setListOpen(false)} />}
+      {listOpen && <FeatureTable dataset={dataset} onClose={() => setListOpen(false)} />}
     </>
   );
 }

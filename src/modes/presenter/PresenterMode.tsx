@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../data/load';
 import type { TourNumbers } from '../../data/tour';
 import { STATUSES, type TourStep } from '../../data/types';
+import { useMapController } from '../../map/MapContext';
 import { store, useAppState } from '../../state/store';
 import { IllustrativeBadge } from '../../ui/TopBar';
 import type { ModeProps } from '../types';
@@ -45,7 +46,8 @@ function toggleFullscreen() {
   }
 }
 
-export function PresenterMode({ dataset, map }: ModeProps) {
+export function PresenterMode({ dataset }: ModeProps) {
+  const map = useMapController();
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const rawStep = useAppState((s) => s.step);

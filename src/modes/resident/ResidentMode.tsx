@@ -8,6 +8,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildNearMeIndex, nearMe } from '../../data/nearMe';
 import { buildSearchIndex } from '../../data/search';
+import { useMapController } from '../../map/MapContext';
 import { store, useAppState } from '../../state/store';
 import type { ModeProps } from '../types';
 import { CommunityCard } from './CommunityCard';
@@ -30,7 +31,8 @@ function worksNaming(dataset: ModeProps['dataset'], layer: string) {
     .flatMap((l) => dataset.layers.get(l.id)?.features ?? []);
 }
 
-export function ResidentMode({ dataset, map }: ModeProps) {
+export function ResidentMode({ dataset }: ModeProps) {
+  const map = useMapController();
   const { t } = useTranslation();
   const at = useAppState((s) => s.at);
   const r = useAppState((s) => s.r);

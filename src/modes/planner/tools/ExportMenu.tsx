@@ -10,6 +10,7 @@ import { formatLength } from '../../../data/format';
 import type { Dataset } from '../../../data/load';
 import { type LayerId, STATUSES, type Status } from '../../../data/types';
 import { localizedText } from '../../../i18n';
+import { useMapController } from '../../../map/MapContext';
 import { formatMeasure } from '../../../metrics/format';
 import { store } from '../../../state/store';
 import type { Lang } from '../../../state/url';
@@ -76,7 +77,8 @@ function legendFor(
   return groups;
 }
 
-export function ExportMenu({ dataset, map }: ModeProps) {
+export function ExportMenu({ dataset }: ModeProps) {
+  const map = useMapController();
   const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);

@@ -11,6 +11,7 @@ import { formatLength, formatNumber } from '../../../data/format';
 import { STATUSES, type Status } from '../../../data/types';
 import { toMu } from '../../../data/units';
 import { localizedText } from '../../../i18n';
+import { useMapController } from '../../../map/MapContext';
 import { store, useAppState } from '../../../state/store';
 import type { Lang } from '../../../state/url';
 import type { ModeProps } from '../../types';
@@ -64,7 +65,8 @@ function sortRecords(
   });
 }
 
-export function FeatureTable({ dataset, map, onClose }: ModeProps & { onClose: () => void }) {
+export function FeatureTable({ dataset, onClose }: ModeProps & { onClose: () => void }) {
+  const map = useMapController();
   const { t } = useTranslation();
   const headingId = useId();
   const layers = useAppState((s) => s.layers);

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { buildSearchIndex, type SearchEntry, search } from '../../../data/search';
 import { effectiveStatus } from '../../../data/status';
 import { localizedText } from '../../../i18n';
+import { useMapController } from '../../../map/MapContext';
 import { store, useAppState } from '../../../state/store';
 import type { Lang } from '../../../state/url';
 import type { ModeProps } from '../../types';
@@ -20,7 +21,8 @@ const shownName = (e: SearchEntry, lang: Lang) =>
   lang === 'en' && e.name_en ? e.name_en : e.name || e.name_en;
 const otherName = (e: SearchEntry, lang: Lang) => (lang === 'en' ? e.name : e.name_en);
 
-export function SearchBox({ dataset, map }: ModeProps) {
+export function SearchBox({ dataset }: ModeProps) {
+  const map = useMapController();
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const year = useAppState((s) => s.year);
