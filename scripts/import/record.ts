@@ -23,7 +23,7 @@ export interface ReadResult {
   /** Field names in file order. */
   fields: string[];
   /** The CRS the file declares (.prj, GeoJSON `crs`, the KML spec), if any. */
-  declared?: { crs: Crs; source: string };
+  declared?: { crs: Crs; source: string; explicit: boolean };
   /** A declared CRS that could not be used (e.g. an unreadable .prj). */
   declaredError?: { en: string; zh: string };
   /** Notes for the person (encoding guessed, columns picked), as warnings. */

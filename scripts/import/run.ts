@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { distance, point } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
 import {
   type DatasetFile,
@@ -24,7 +25,7 @@ import { readGeojson } from './readers/geojson';
 import { readKml } from './readers/kml';
 import { readShapefile } from './readers/shapefile';
 import { fileProblem, ImportError, type ReadOptions, type ReadResult } from './record';
-import { decideCrs, majorityLook } from './sniff';
+import { type Decision, decideCrs, majorityLook } from './sniff';
 
 export interface ImportResult {
   problems: Problem[];
@@ -103,34 +104,52 @@ export function runImport(o: ImportOptions): ImportResult {
     return name ? `${recs[i].ref} ${JSON.stringify(name)}` : recs[i].ref;
   };
 
-  // The CRS: --crs wins, then what the file declares.
-  let declared: Crs | 'cgcs2000' | null = o.crs;
-  let source = '--crs';
-  if (declared === null && input.declaredError) return fail(input.declaredError.en, input.declaredError.zh);
-  if (declared === null && input.declared) {
-    declared = input.declared.crs;
-    source = input.declared.source;
-  }
+  // The CRS: what the file declares, or --crs; both given must agree (or --ignore-prj).
   const firsts = recs.map((r) => firstPosition(r.geometry));
   const maj = majorityLook(firsts.filter((p): p is Position => p !== null));
   const district = o.site;
   let toWgs: ((p: [number, number]) => [number, number]) | null = null;
   let crsLabel: string | null = null;
   let swap = false;
-  if (maj) {
-    const d = decideCrs(
-      declared,
-      source,
-      maj.look,
-      maj.sample,
-      district ? (district[0] + district[2]) / 2 : null,
+  if (o.crs === null && input.declaredError) return fail(input.declaredError.en, input.declaredError.zh);
+  if (o.crs !== null && input.declaredError && !o.ignorePrj)
+    problems.push(
+      fileProblem(
+        o.from,
+        'warning',
+        'crs-check',
+        `${input.declaredError.en}: used --crs`,
+        `${input.declaredError.zh}：已按 --crs 处理`,
+      ),
     );
-    for (const w of d.warnings) problems.push(fileProblem(o.from, 'warning', 'crs-check', w.en, w.zh));
-    if (d.error || !d.crs)
-      return fail(d.error?.en ?? 'unknown CRS', d.error?.zh ?? '坐标系未知', 'crs-mismatch');
-    toWgs = toWgs84(d.crs);
-    crsLabel = d.crs.label;
-    swap = d.swap;
+  if (maj) {
+    const lon = district ? (district[0] + district[2]) / 2 : null;
+    const fileSays = input.declared && (o.crs === null || (input.declared.explicit && !o.ignorePrj));
+    const d = o.crs !== null ? decideCrs(o.crs, '--crs', maj.look, maj.sample, lon) : null;
+    const f =
+      fileSays && input.declared
+        ? decideCrs(input.declared.crs, input.declared.source, maj.look, maj.sample, lon)
+        : null;
+    const chosen = d ?? f ?? decideCrs(null, 'the file', maj.look, maj.sample, lon);
+    if (d && f && input.declared && !d.error) {
+      const clash = contradiction(d, f, maj.sample);
+      if (clash !== null) {
+        const said = input.declared.crs.label;
+        const how = f.error ? f.error.en : `the same coordinates land ${clash} apart`;
+        const howZh = f.error ? f.error.zh : `同一坐标换算后相差 ${clash}`;
+        return fail(
+          `--crs says ${d.crs?.label} but ${input.declared.source} says ${said} (${how}); drop --crs to use ${input.declared.source}, or add --ignore-prj to use --crs`,
+          `--crs 为 ${d.crs?.label}，但${input.declared.source}声明为 ${said}（${howZh}）；去掉 --crs 即按文件声明，或加 --ignore-prj 按 --crs 处理`,
+          'crs-mismatch',
+        );
+      }
+    }
+    for (const w of chosen.warnings) problems.push(fileProblem(o.from, 'warning', 'crs-check', w.en, w.zh));
+    if (chosen.error || !chosen.crs)
+      return fail(chosen.error?.en ?? 'unknown CRS', chosen.error?.zh ?? '坐标系未知', 'crs-mismatch');
+    toWgs = toWgs84(chosen.crs);
+    crsLabel = chosen.crs.label;
+    swap = chosen.swap;
   }
 
   const features: Feature[] = [];
@@ -246,6 +265,26 @@ export function runImport(o: ImportOptions): ImportResult {
 /** `features[3]` in a validator message → the record's own reference. */
 function refs(msg: string, recs: ReadResult['records']): string {
   return msg.replace(/features\[(\d+)\]/g, (s, n) => recs[Number(n)]?.ref ?? s);
+}
+
+/** Null when two decisions put the sample within 1 m of each other; else how far apart ("12.3 km"). */
+function contradiction(a: Decision, b: Decision, sample: Position): string | null {
+  if (!a.crs) return null;
+  if (!b.crs) return '?';
+  const at = (d: Decision, crs: Crs) => {
+    try {
+      const p: [number, number] = d.swap ? [sample[1], sample[0]] : [sample[0], sample[1]];
+      return toWgs84(crs)(p);
+    } catch {
+      return null;
+    }
+  };
+  const pa = at(a, a.crs);
+  const pb = at(b, b.crs);
+  if (!pa || !pb || !pa.every(Number.isFinite) || !pb.every(Number.isFinite)) return '?';
+  const m = distance(point(pa), point(pb), { units: 'meters' });
+  if (m <= 1) return null;
+  return m >= 1000 ? `${(m / 1000).toFixed(1)} km` : `${m.toFixed(1)} m`;
 }
 
 function lookDiffers(p: Position, look: string): boolean {

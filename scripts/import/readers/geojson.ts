@@ -55,8 +55,8 @@ export function readGeojson(bytes: Uint8Array, o: ReadOptions): ReadResult {
     records,
     fields: [...fields],
     declared: declared
-      ? { crs: declared, source: 'the GeoJSON "crs" member' }
-      : { crs: { kind: 'wgs84', label: 'WGS84' }, source: 'the GeoJSON standard' },
+      ? { crs: declared, source: 'the GeoJSON "crs" member', explicit: true }
+      : { crs: { kind: 'wgs84', label: 'WGS84' }, source: 'the GeoJSON standard', explicit: false },
     notes: [],
   };
 }

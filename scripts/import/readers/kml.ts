@@ -36,7 +36,7 @@ export function readKml(bytes: Uint8Array, o: ReadOptions): ReadResult {
     format: 'kml',
     records,
     fields: [...fields],
-    declared: { crs: { kind: 'wgs84', label: 'WGS84' }, source: 'the KML standard' },
+    declared: { crs: { kind: 'wgs84', label: 'WGS84' }, source: 'the KML standard', explicit: false },
     notes: [],
   };
 }

@@ -147,7 +147,7 @@ export function readShapefile(bytes: Uint8Array, o: ReadOptions): ReadResult {
   };
   if (parts.prj) {
     const crs = crsFromPrj(parts.prj);
-    if ('kind' in crs) result.declared = { crs, source: 'the .prj' };
+    if ('kind' in crs) result.declared = { crs, source: 'the .prj', explicit: true };
     else result.declaredError = crs;
   }
   return result;
