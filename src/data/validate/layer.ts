@@ -9,7 +9,7 @@ import { area as turfArea } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import GJV from 'geojson-validation';
 import { AREA_IDS } from '../types';
-import { checkGeometry, type GeometryState, isObject, KINKS_BUDGET } from './geometry';
+import { checkGeometry, isObject, newGeometryState, reportSkipped } from './geometry';
 import { at, type ProblemSink } from './problem';
 import { checkProperties, isLayerId, LAYER_PROPS } from './properties';
 
@@ -59,7 +59,7 @@ export function checkLayer(data: unknown, layerId: string, sink: ProblemSink): v
     return;
   }
   const features = data.features as unknown[];
-  const st: GeometryState = { sink, layerId, kinksBudget: KINKS_BUDGET, kinksSkipped: 0 };
+  const st = newGeometryState(sink, layerId);
   const seen = new Map<string, number>();
   for (let i = 0; i < features.length; i++) {
     if (sink.full) {
@@ -99,13 +99,7 @@ export function checkLayer(data: unknown, layerId: string, sink: ProblemSink): v
     });
     if (sink.problems.length === before) gjvBackstop(f, loc, sink);
   }
-  if (st.kinksSkipped > 0)
-    sink.warn(
-      '',
-      'check-skipped',
-      `self-intersection check skipped for ${st.kinksSkipped} large polygons (too many vertices)`,
-      `有 ${st.kinksSkipped} 个多边形顶点过多，未检查自相交`,
-    );
+  reportSkipped(st);
   sink.guard('', 'layer rules', () => checkLayerRules(features, layerId, sink));
 }
 

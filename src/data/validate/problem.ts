@@ -29,6 +29,7 @@ export const PROBLEM_CODES = [
   'short-line',
   'ring-winding',
   'self-intersection',
+  'hole-outside',
   'check-skipped',
   // properties
   'missing-property',
