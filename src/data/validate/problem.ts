@@ -46,6 +46,7 @@ export const PROBLEM_CODES = [
   'outside-area',
   'dangling-community',
   'bad-reference',
+  'far-away',
   // validator itself
   'too-many-problems',
   'internal-error',
