@@ -23,28 +23,59 @@ export function kmOutside(p: Position, [w, s, e, n]: Bounds): number {
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** The farthest vertex of a geometry beyond FAR_KM, or null. */
-export function farthestVertex(geometry: unknown, bounds: Bounds): { km: number; at: Position } | null {
+/**
+ * What lies far from the district: the whole feature (its nearest vertex beyond FAR_KM, and its
+ * box not touching the district's — a polygon containing the district is near), or a stray vertex
+ * (beyond FAR_KM while most of the feature is near). Null when nothing is far.
+ */
+export function farthestVertex(
+  geometry: unknown,
+  bounds: Bounds,
+): { km: number; at: Position; stray: boolean } | null {
   const pts = isObject(geometry) ? positionsOf(geometry) : null;
-  if (!pts) return null;
-  let best: { km: number; at: Position } | null = null;
-  for (const p of pts) {
-    const km = kmOutside(p, bounds);
-    if (km > FAR_KM && (!best || km > best.km)) best = { km, at: p };
+  if (!pts || pts.length === 0) return null;
+  const d = pts.map((p) => kmOutside(p, bounds));
+  let far = 0;
+  let near = 0;
+  for (let i = 1; i < d.length; i++) {
+    if (d[i] > d[far]) far = i;
+    if (d[i] < d[near]) near = i;
   }
-  return best;
+  if (d[far] <= FAR_KM) return null;
+  const [w, s, e, n] = bounds;
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of pts) {
+    box[0] = Math.min(box[0], p[0]);
+    box[1] = Math.min(box[1], p[1]);
+    box[2] = Math.max(box[2], p[0]);
+    box[3] = Math.max(box[3], p[1]);
+  }
+  const touches = box[0] <= e && box[2] >= w && box[1] <= n && box[3] >= s;
+  if (!touches && d[near] > FAR_KM) return { km: d[near], at: pts[near], stray: false };
+  const nearCount = d.filter((x) => x <= FAR_KM).length;
+  if (nearCount * 2 >= d.length) return { km: d[far], at: pts[far], stray: true };
+  return null;
 }
 
 /** The warning for one feature, located at `loc` (e.g. `features[3]`). */
-export function farProblem(path: string, loc: string, far: { km: number; at: Position }): Problem {
+export function farProblem(
+  path: string,
+  loc: string,
+  far: { km: number; at: Position; stray: boolean },
+): Problem {
   const p = `[${fmt(far.at[0])}, ${fmt(far.at[1])}]`;
+  const km = far.km.toFixed(1);
   return {
     path,
     location: loc,
     severity: 'warning',
     code: 'far-away',
-    message_en: `lies ${far.km.toFixed(1)} km from the district (vertex ${p}): wrong CRS or zone, or a stray vertex?`,
-    message_zh: `距本区 ${far.km.toFixed(1)} 公里（顶点 ${p}）：坐标系或带号是否有误，或有离群顶点？`,
+    message_en: far.stray
+      ? `vertex ${p} lies ${km} km from the district while the rest is near: a stray vertex?`
+      : `lies ${km} km from the district (nearest vertex ${p}): wrong CRS or zone?`,
+    message_zh: far.stray
+      ? `顶点 ${p} 距本区 ${km} 公里，而其余部分在本区附近：是否为离群顶点？`
+      : `距本区 ${km} 公里（最近顶点 ${p}）：坐标系或带号是否有误？`,
   };
 }
 

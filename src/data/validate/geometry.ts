@@ -138,6 +138,15 @@ export function checkGeometry(geom: unknown, loc: string, st: GeometryState, dep
       );
       return false;
     }
+    if (gs.length === 0) {
+      sink.error(
+        at(loc, 'geometries'),
+        'geojson-invalid',
+        'GeometryCollection has no geometries, so there is nothing to draw',
+        'GeometryCollection 中没有任何几何图形，无法显示',
+      );
+      return false;
+    }
     if (depth >= MAX_COLLECTION_DEPTH) {
       sink.error(loc, 'geojson-invalid', 'geometry collections nested too deep', '几何集合嵌套过深');
       return false;

@@ -9,6 +9,7 @@ import { area as turfArea } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import GJV from 'geojson-validation';
 import { AREA_IDS } from '../types';
+import { describeValue } from './coordinates';
 import { checkGeometry, isObject, newGeometryState, reportSkipped } from './geometry';
 import { at, type ProblemSink } from './problem';
 import { checkProperties, isLayerId, LAYER_PROPS } from './properties';
@@ -48,7 +49,7 @@ export function checkLayer(data: unknown, layerId: string, sink: ProblemSink): v
     const what = isObject(data)
       ? data.type === 'FeatureCollection'
         ? '"features" is not an array'
-        : `"type" is ${JSON.stringify(String(data.type ?? 'missing')).slice(0, 40)}`
+        : `"type" is ${typeof data.type === 'string' ? JSON.stringify(data.type).slice(0, 40) : data.type === undefined ? 'missing' : describeValue(data.type)}`
       : 'it is not a JSON object';
     sink.error(
       '',
