@@ -80,6 +80,8 @@ export class BatchValidator {
     /** Record locations whose geometry errors the importer already reported. */
     private reported: Set<string>,
     private emit: (p: Problem) => void,
+    /** Between a record and the rest of a location: `FID 3 "…": properties.id` (import), `features[3].properties.id` (validate). */
+    private sep = ': ',
   ) {}
 
   add(featureText: string, loc: string, id: unknown): void {
@@ -89,7 +91,7 @@ export class BatchValidator {
       else if (first.batch !== this.batch)
         this.emit({
           path: this.path,
-          location: `${loc}: properties.id`,
+          location: `${loc}${this.sep}properties.id`,
           severity: 'error',
           code: 'duplicate-id',
           message_en: `id "${id}" is already used by ${first.loc}; ids must be unique`,
@@ -133,7 +135,7 @@ export class BatchValidator {
     if (this.reported.has(loc) && (p.code === 'missing-geometry' || p.location.includes('.geometry'))) return;
     this.emit({
       ...p,
-      location: m[3] ? `${loc}: ${m[3]}` : loc,
+      location: m[3] ? `${loc}${this.sep}${m[3]}` : loc,
       message_en: refs(p.message_en),
       message_zh: refs(p.message_zh),
     });

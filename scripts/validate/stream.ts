@@ -37,7 +37,7 @@ export function validateStreamed(
   bounds: Bounds | null,
 ): Problem[] {
   const out: Problem[] = [];
-  const v = new BatchValidator(path, layerId, others, new Set(), (p) => out.push(p));
+  const v = new BatchValidator(path, layerId, others, new Set(), (p) => out.push(p), '.');
   let type: unknown;
   let far: Problem[] = [];
   let farMore = 0;
