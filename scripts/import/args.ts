@@ -8,7 +8,7 @@ import type { Mapping } from './fields';
 
 export const USAGE = `usage: npm run import -- --layer ID --from FILE [options]
   --layer ID          the layer to write: ${LAYER_IDS.join(', ')}
-  --from FILE         .zip or .shp (Shapefile), .csv, .kml, .geojson
+  --from FILE         .zip or .shp (Shapefile), .csv, .kml, .kmz, .geojson (up to 256 MB)
   --crs CRS           EPSG:NNNN (4491–4554 CGCS2000 6°/3° Gauss–Krüger, 326xx/327xx UTM,
                       3857 Web Mercator, 4326, 4490, …), CGCS2000, WGS84, GCJ02, BD09, "+proj=…"
                       (default: the .prj / the file's own; CSV: WGS84, with a warning)
