@@ -15,7 +15,8 @@
  * The rules themselves are in src/data/validate (shared with the app).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { type Bounds, checkFarFromDistrict } from '../src/data/validate/district';
 import {
   type DatasetFile,
   formatProblem,
@@ -25,7 +26,10 @@ import {
   validateDataset,
   validateLayerText,
 } from '../src/data/validate/index';
+import { MAX_FILE_BYTES, tooLarge } from '../src/data/validate/limits';
 import { readCatalogue } from './catalogue';
+import { setCatalogueDir } from './import/catalogue';
+import { STREAM_ABOVE_BYTES, skeletonOf, validateStreamed } from './validate/stream';
 
 const USAGE = `usage: npm run validate -- [--layer ID] [--json] [--dir DIR] [PATH ...]
   PATH        files (or folders) to check; default: every data file in public/geo
@@ -33,9 +37,6 @@ const USAGE = `usage: npm run validate -- [--layer ID] [--json] [--dir DIR] [PAT
   --json      print {"ok": bool, "problems": [...]} instead of lines
   --dir DIR   the data folder (default public/geo) for the default run and cross-file checks
 用法：npm run validate -- [--layer 图层ID] [--json] [--dir 目录] [文件 ...]`;
-
-/** Larger files are refused, not read. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 interface Options {
   layer: string | null;
@@ -79,19 +80,15 @@ function fileProblem(path: string, code: string, en: string, zh: string): Proble
   return { path, location: '$', severity: 'error', code, message_en: en, message_zh: zh };
 }
 
-function readText(path: string): { text: string } | { problem: Problem } {
+function readText(path: string): { text: string } | { problem: Problem } | { stream: true } {
   try {
     const st = statSync(path);
     if (!st.isFile()) return { problem: fileProblem(path, 'unreadable-file', 'not a file', '不是文件') };
-    if (st.size > MAX_FILE_BYTES)
-      return {
-        problem: fileProblem(
-          path,
-          'file-too-large',
-          `file is ${(st.size / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`,
-          `文件大小 ${(st.size / 1048576).toFixed(0)} MB，超过 ${MAX_FILE_BYTES / 1048576} MB 上限`,
-        ),
-      };
+    if (st.size > MAX_FILE_BYTES) {
+      const t = tooLarge(st.size);
+      return { problem: fileProblem(path, 'file-too-large', t.en, t.zh) };
+    }
+    if (st.size > STREAM_ABOVE_BYTES) return { stream: true };
     return { text: readFileSync(path, 'utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code;
@@ -121,6 +118,7 @@ function run(o: Options): { problems: Problem[]; files: number } {
 
   const problems: Problem[] = [];
   const given: DatasetFile[] = [];
+  const streamed: Array<{ path: string; layerId: string }> = [];
   // Every file is read through the layer catalogue: a layers.json given on the command line, else
   // the data folder's. Without a usable one nothing else can be checked.
   const ownCatalogue = paths.find((p) => layerIdFromPath(p) === 'layers' && o.layer === null);
@@ -129,12 +127,19 @@ function run(o: Options): { problems: Problem[]; files: number } {
   );
   if (ownCatalogue || !catalogue) problems.push(...catalogueProblems);
   if (!catalogue) return { problems, files: paths.length };
+  setCatalogueDir(ownCatalogue ? dirname(ownCatalogue) : o.dir);
   for (const path of paths) {
     const layerId = o.layer ?? layerIdFromPath(path);
     if (layerId === 'layers' && path === ownCatalogue) continue;
     const read = readText(path);
     if ('problem' in read) {
       problems.push(read.problem);
+      continue;
+    }
+    if ('stream' in read) {
+      streamed.push({ path, layerId });
+      const sk = skeletonOf(path, layerId);
+      if (sk) given.push(sk);
       continue;
     }
     const r = validateLayerText(path, read.text, layerId, catalogue);
@@ -151,16 +156,38 @@ function run(o: Options): { problems: Problem[]; files: number } {
       const layerId = layerIdFromPath(path);
       if (layerId === 'layers' || givenLayers.has(layerId) || givenPaths.has(relative('.', path))) continue;
       const read = readText(path);
-      if ('problem' in read) continue;
+      if (!('text' in read)) continue;
       const parsed = parseJsonText(read.text);
       if (parsed.ok) supplement.push({ path, layerId, data: parsed.value });
     }
   }
   // Supplementary files first, so a duplicate id is reported on the given file.
   const reportOn = new Set(given.map((f) => f.path));
+  const streamedPaths = new Set(streamed.map((f) => f.path));
   for (const p of validateDataset([...supplement, ...given], catalogue))
-    if (reportOn.has(p.path)) problems.push(p);
+    if (reportOn.has(p.path) && !streamedPaths.has(p.path)) problems.push(p);
+  // Large files: their own rules and cross-file rules, one batch at a time.
+  const bounds = siteBoundsOf([...supplement, ...given]);
+  for (const f of streamed) {
+    const others = [...supplement, ...given].filter((g) => g.path !== f.path);
+    problems.push(...validateStreamed(f.path, f.layerId, others, bounds));
+  }
+  // Far from the district (site.json bounds), per vertex; the context layer may reach further.
+  if (bounds)
+    for (const f of given)
+      if (
+        !streamedPaths.has(f.path) &&
+        catalogue.has(f.layerId) &&
+        catalogue.get(f.layerId)?.role !== 'context'
+      )
+        problems.push(...checkFarFromDistrict(f.path, f.data, bounds));
   return { problems, files: paths.length };
+}
+
+function siteBoundsOf(files: DatasetFile[]): Bounds | null {
+  const site = files.find((f) => f.layerId === 'site')?.data as { bounds?: unknown } | undefined;
+  const b = site?.bounds;
+  return Array.isArray(b) && b.length === 4 && b.every((x) => typeof x === 'number') ? (b as Bounds) : null;
 }
 
 function main(): number {

@@ -8,9 +8,11 @@ import type { Mapping } from './fields';
 
 export const USAGE = `usage: npm run import -- --layer ID --from FILE [options]
   --layer ID          the layer to write: an id of the data folder's layers.json
-  --from FILE         .zip or .shp (Shapefile), .csv, .kml, .geojson
-  --crs CRS           EPSG:4513–4554 (CGCS2000 3° Gauss–Krüger), CGCS2000, WGS84, GCJ02, BD09
+  --from FILE         .zip or .shp (Shapefile), .csv, .kml, .kmz, .geojson (up to 256 MB)
+  --crs CRS           EPSG:NNNN (4491–4554 CGCS2000 6°/3° Gauss–Krüger, 326xx/327xx UTM,
+                      3857 Web Mercator, 4326, 4490, …), CGCS2000, WGS84, GCJ02, BD09, "+proj=…"
                       (default: the .prj / the file's own; CSV: WGS84, with a warning)
+  --ignore-prj        use --crs even where the .prj (or GeoJSON "crs") says otherwise
   --map FIELD=PROP    take property PROP from column FIELD (repeatable; several after one --map)
   --defaults PROP=VAL value for PROP where the file has none (repeatable)
   --encoding gbk|utf8 text encoding of a .csv or .dbf (default: .cpg, else detected)
@@ -31,6 +33,8 @@ export interface ImportOptions {
   out: string;
   dir: string;
   dryRun: boolean;
+  /** Use --crs over a contradicting .prj. */
+  ignorePrj: boolean;
   /** site.json bounds of `dir`, for the far-away check. */
   site: [number, number, number, number] | null;
   /** Area names and ids → ids, from `dir`'s areas.geojson. */
@@ -43,6 +47,7 @@ export function parseArgs(argv: string[]): ImportOptions | string {
   const map = new Map<string, string>();
   const defaults = new Map<string, string>();
   let dryRun = false;
+  let ignorePrj = false;
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let inline: string | undefined;
@@ -52,6 +57,7 @@ export function parseArgs(argv: string[]): ImportOptions | string {
     }
     if (a === '--help' || a === '-h') return '';
     if (a === '--dry-run') dryRun = true;
+    else if (a === '--ignore-prj') ignorePrj = true;
     else if (a === '--map' || a === '--defaults' || a.startsWith('--map=') || a.startsWith('--defaults=')) {
       const target = a.startsWith('--map') ? map : defaults;
       const pairs: string[] = a.includes('=') ? [a.slice(a.indexOf('=') + 1)] : [];
@@ -103,6 +109,7 @@ export function parseArgs(argv: string[]): ImportOptions | string {
     out: v.out ?? join(dir, `${v.layer}.geojson`),
     dir,
     dryRun,
+    ignorePrj,
     site: siteBounds(dir),
     areaIds: areaLookup(dir),
   };

@@ -1,102 +1,133 @@
 /**
  * Coordinate reference systems the importer understands, and converters from each to WGS84.
  *
- * - CGCS2000 3-degree Gauss–Krüger: EPSG:4513–4533 (zones 25–45, X carries the zone number in
- *   front: 34 500 000 m) and EPSG:4534–4554 (the same central meridians 75°E–135°E, no prefix).
- *   proj4 definitions are generated here, not looked up, so no network and no EPSG database.
+ * - Any CRS a `.prj` (ESRI WKT, OGC WKT1, WKT2) or a proj4 string describes is converted by proj4;
+ *   `--crs EPSG:NNNN` takes the codes of `epsg.ts` (CGCS2000 3° and 6° Gauss–Krüger, UTM, Web
+ *   Mercator, WGS84/CGCS2000 degrees) and whatever else proj4 defines.
  * - Geographic CGCS2000 (EPSG:4490) differs from WGS84 by centimetres: treated as WGS84.
  * - GCJ-02 (AMap/高德, Tencent, Google China) and BD-09 (Baidu) via gcoord.
- * - A `.prj` (ESRI or OGC WKT) is parsed by proj4; for transverse Mercator the central meridian
- *   and false easting are read from it and a clean GK definition is generated.
+ * - Gauss–Krüger in a `.prj` becomes a clean generated definition from its central meridian and
+ *   false easting, so the zone-number checks of sniff.ts apply.
+ * - Only Beijing 1954 (Krassowsky ellipsoid) and Xi'an 1980 (IAG-75 ellipsoid) are refused: proj4
+ *   cannot convert them without the local parameters, unless the .prj carries TOWGS84 itself.
  */
 import gcoord from 'gcoord';
 import proj4 from 'proj4';
+import { epsgEntry, type GkParams, gkDefinition, gkLabel, oldDatumCode, zoneOf } from './epsg';
+
+export { gkDefinition, gkEpsg } from './epsg';
 
 export type Crs =
   | { kind: 'wgs84'; label: string }
   | { kind: 'gcj02'; label: string }
   | { kind: 'bd09'; label: string }
-  /** Any projected CRS in metres; `cm` and `zonePrefix` are set for Gauss–Krüger. */
-  | { kind: 'projected'; label: string; def: string; cm?: number; zonePrefix?: boolean };
+  /**
+   * Anything proj4 converts. `geographic` for degrees on another datum (NAD83, GDA94…);
+   * `cm`, `zonePrefix` and `zoneWidth` are set for CGCS2000 Gauss–Krüger.
+   */
+  | {
+      kind: 'projected';
+      label: string;
+      def: string;
+      geographic?: boolean;
+      cm?: number;
+      zonePrefix?: boolean;
+      zoneWidth?: 3 | 6;
+    };
 
-/** First and last EPSG codes of the two CGCS2000 3-degree GK series. */
-export const GK_ZONE_EPSG = [4513, 4533] as const;
-export const GK_CM_EPSG = [4534, 4554] as const;
-
-/** The proj4 definition of CGCS2000 3-degree GK at central meridian `cm`, with or without the zone prefix in X. */
-export function gkDefinition(cm: number, zonePrefix: boolean): string {
-  const x0 = zonePrefix ? (cm / 3) * 1e6 + 500000 : 500000;
-  return `+proj=tmerc +lat_0=0 +lon_0=${cm} +k=1 +x_0=${x0} +y_0=0 +ellps=GRS80 +units=m +no_defs`;
-}
-
-/** The CGCS2000 GK CRS for a central meridian (a multiple of 3 from 75 to 135). */
-export function gkCrs(cm: number, zonePrefix: boolean): Crs {
-  const epsg = gkEpsg(cm, zonePrefix);
-  const label = zonePrefix
-    ? `EPSG:${epsg} (CGCS2000 3° Gauss–Krüger zone ${cm / 3}, CM ${cm}°E)`
-    : `EPSG:${epsg} (CGCS2000 3° Gauss–Krüger CM ${cm}°E)`;
-  return { kind: 'projected', label, def: gkDefinition(cm, zonePrefix), cm, zonePrefix };
-}
-
-/** The EPSG code of CGCS2000 GK for a central meridian, e.g. 102 → 4543 (or 4522 with the prefix). */
-export function gkEpsg(cm: number, zonePrefix: boolean): number {
-  return (zonePrefix ? GK_ZONE_EPSG[0] : GK_CM_EPSG[0]) + (cm / 3 - 25);
-}
+export type ProjCrs = Extract<Crs, { kind: 'projected' }>;
 
 export interface CrsError {
   en: string;
   zh: string;
 }
 
+/** The CGCS2000 GK CRS for a central meridian of the 3° (default) or 6° series. */
+export function gkCrs(cm: number, zonePrefix: boolean, width: 3 | 6 = 3): ProjCrs {
+  const g: GkParams = { cm, zonePrefix, width };
+  return {
+    kind: 'projected',
+    label: gkLabel(g),
+    def: gkDefinition(cm, zonePrefix, width),
+    cm,
+    zonePrefix,
+    zoneWidth: width,
+  };
+}
+
+const OLD_ADVICE = {
+  en: 'it needs local conversion parameters (ask the surveying office for CGCS2000 data, or a .prj with TOWGS84)',
+  zh: '需要当地转换参数（请向测绘部门索取 CGCS2000 成果，或带 TOWGS84 参数的 .prj）',
+};
+
 /**
- * Parses the `--crs` value: `EPSG:45xx`, `EPSG:4326`/`WGS84`, `EPSG:4490`, `CGCS2000` (degrees, or
- * GK with the zone in X; the data decide, see `resolveCgcs2000`), `GCJ02`, `BD09`, or a proj4
- * string starting with `+proj=`.
+ * Parses the `--crs` value: `EPSG:NNNN` (see epsg.ts), `WGS84`, `CGCS2000` (degrees, or GK with
+ * the zone in X: the data decide), `GCJ02`, `BD09`, a proj4 string (`+proj=…`) or a WKT text.
  */
 export function parseCrsArg(value: string): Crs | 'cgcs2000' | CrsError {
   const v = value.trim();
   const u = v.toUpperCase().replace(/[\s_-]/g, '');
-  if (u === 'WGS84' || u === 'EPSG:4326' || u === 'EPSG:4490') return { kind: 'wgs84', label: 'WGS84' };
+  if (u === 'WGS84' || u === 'EPSG:4326' || u === 'CRS84') return { kind: 'wgs84', label: 'WGS84' };
+  if (u === 'EPSG:4490') return { kind: 'wgs84', label: 'EPSG:4490 (CGCS2000 geographic ≈ WGS84)' };
   if (u === 'GCJ02' || u === 'AMAP' || u === 'GAODE') return { kind: 'gcj02', label: 'GCJ-02' };
   if (u === 'BD09' || u === 'BAIDU') return { kind: 'bd09', label: 'BD-09' };
   if (u === 'CGCS2000') return 'cgcs2000';
-  const m = /^EPSG:(\d+)$/.exec(u);
+  const m = /^EPSG:+(\d+)$/.exec(u);
   if (m) {
     const code = Number(m[1]);
-    if (code >= GK_ZONE_EPSG[0] && code <= GK_ZONE_EPSG[1])
-      return gkCrs((code - GK_ZONE_EPSG[0] + 25) * 3, true);
-    if (code >= GK_CM_EPSG[0] && code <= GK_CM_EPSG[1]) return gkCrs((code - GK_CM_EPSG[0] + 25) * 3, false);
-    return {
-      en: `EPSG:${code} is not supported; use EPSG:4513–4554 (CGCS2000 GK), WGS84, GCJ02, BD09 or a +proj= string`,
-      zh: `不支持 EPSG:${code}；请用 EPSG:4513–4554（CGCS2000 高斯–克吕格）、WGS84、GCJ02、BD09 或 +proj= 定义`,
-    };
+    const old = oldDatumCode(code);
+    if (old)
+      return {
+        en: `EPSG:${code} is ${old}: ${OLD_ADVICE.en}`,
+        zh: `EPSG:${code} 为${old === 'Beijing 1954' ? '北京54' : '西安80'}坐标系：${OLD_ADVICE.zh}`,
+      };
+    const e = epsgEntry(code);
+    if (!e)
+      return {
+        en: `EPSG:${code} is not known here; use EPSG:4491–4554 (CGCS2000 Gauss–Krüger), 326xx/327xx (UTM), 3857, 4326, 4490, or a "+proj=…" string`,
+        zh: `无法识别 EPSG:${code}；请用 EPSG:4491–4554（CGCS2000 高斯–克吕格）、326xx/327xx（UTM）、3857、4326、4490 或 "+proj=…" 定义`,
+      };
+    if (e.def === 'WGS84') return { kind: 'wgs84', label: e.label };
+    if (e.gk) return gkCrs(e.gk.cm, e.gk.zonePrefix, e.gk.width);
+    return { kind: 'projected', label: e.label, def: e.def, geographic: e.geographic };
   }
-  if (v.startsWith('+proj=')) {
-    try {
-      proj4(v, 'WGS84', [0, 0]);
-      return { kind: 'projected', label: v, def: v };
-    } catch {
-      return { en: `proj4 cannot read "${v}"`, zh: `proj4 无法解析 "${v}"` };
-    }
-  }
+  if (v.startsWith('+proj=') || v.startsWith('+init=')) return crsFromDefinition(v, v);
+  if (/^(PROJCS|GEOGCS|PROJCRS|GEOGCRS|PROJECTEDCRS|GEODCRS|BOUNDCRS)\s*\[/i.test(v)) return crsFromPrj(v);
   return {
-    en: `unknown --crs "${v}"; use EPSG:45xx, CGCS2000, WGS84, GCJ02 or BD09`,
-    zh: `无法识别的 --crs "${v}"；请用 EPSG:45xx、CGCS2000、WGS84、GCJ02 或 BD09`,
+    en: `unknown --crs "${v.slice(0, 60)}"; use EPSG:NNNN, CGCS2000, WGS84, GCJ02, BD09 or a "+proj=…" string`,
+    zh: `无法识别的 --crs "${v.slice(0, 60)}"；请用 EPSG:NNNN、CGCS2000、WGS84、GCJ02、BD09 或 "+proj=…" 定义`,
   };
 }
 
-const TMERC = new Set(['tmerc', 'etmerc', 'utm', 'transverse_mercator', 'gauss_kruger', 'gauss-kruger']);
-const OLD_DATUM = /beijing|xian|xi'an|1954|1980/i;
+type Parsed = Record<string, unknown>;
 
-/**
- * Reads a `.prj` (WKT). Gauss–Krüger/transverse Mercator on the CGCS2000 (or WGS84/GRS80)
- * ellipsoid becomes a generated definition from its central meridian and false easting;
- * geographic becomes WGS84. Beijing 1954 and Xi'an 1980 need local parameters: refused.
- */
+const KRASSOWSKY = { a: 6378245, rf: 298.3 };
+const IAG75 = { a: 6378140, rf: 298.257 };
+
+/** Beijing 1954 / Xi'an 1980 by datum and ellipsoid names and by the ellipsoid's parameters. */
+function oldDatumOf(p: Parsed): string | null {
+  const names = [p.datumCode, p.datumName, p.ellps].map((x) => String(x ?? '')).join(' ');
+  const a = Number(p.a);
+  const rf = Number(p.rf);
+  const near = (e: { a: number; rf: number }) => Math.abs(a - e.a) < 1 && Math.abs(rf - e.rf) < 1e-3;
+  if (/beijing|krass?ovsk/i.test(names) || near(KRASSOWSKY)) return 'Beijing 1954';
+  if (/xi'?_?an|iag.?(19)?75/i.test(names) || near(IAG75)) return "Xi'an 1980";
+  return null;
+}
+
+function hasTowgs84(p: Parsed): boolean {
+  const d = p.datum_params;
+  return Array.isArray(d) && d.some((x) => Number(x) !== 0);
+}
+
+const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+const deg = (r: unknown) => round((Number(r ?? 0) * 180) / Math.PI, 9);
+
+/** A `.prj`, or a WKT given as `--crs`. */
 export function crsFromPrj(wkt: string): Crs | CrsError {
-  let p: Record<string, unknown>;
+  let p: Parsed;
   try {
-    p = proj4.Proj(wkt) as unknown as Record<string, unknown>;
+    p = proj4.Proj(wkt) as unknown as Parsed;
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return {
@@ -105,35 +136,50 @@ export function crsFromPrj(wkt: string): Crs | CrsError {
     };
   }
   const name = String(p.srsCode ?? p.name ?? 'the .prj');
-  if (OLD_DATUM.test(`${name} ${String(p.datumCode ?? '')}`) || OLD_DATUM.test(wkt.slice(0, 400))) {
-    return {
-      en: `the .prj says ${name}: Beijing 1954 / Xi'an 1980 need local conversion parameters (ask the surveying office for CGCS2000 data); or pass --crs to override`,
-      zh: `.prj 为 ${name}：北京54/西安80 坐标需要当地转换参数（请向测绘部门索取 CGCS2000 成果），或用 --crs 指定`,
-    };
-  }
-  const projName = String(p.projName ?? '').toLowerCase();
-  if (projName === 'longlat') return { kind: 'wgs84', label: `${name} (≈ WGS84)` };
-  const a = Number(p.a);
-  const onGrs80 = Math.abs(a - 6378137) < 0.5;
-  if (TMERC.has(projName) && onGrs80 && Number.isFinite(Number(p.long0))) {
-    const cm = round((Number(p.long0) * 180) / Math.PI, 9);
-    const x0 = Number(p.x0 ?? 0);
-    const k = Number(p.k0 ?? 1);
-    const lat0 = round((Number(p.lat0 ?? 0) * 180) / Math.PI, 9);
-    const y0 = Number(p.y0 ?? 0);
-    const isGk3 = cm % 3 === 0 && cm >= 75 && cm <= 135 && k === 1 && lat0 === 0 && y0 === 0;
-    if (isGk3 && x0 === 500000) return gkCrs(cm, false);
-    if (isGk3 && x0 === (cm / 3) * 1e6 + 500000) return gkCrs(cm, true);
-    const ellps = Math.abs(Number(p.rf) - 298.257223563) < 1e-6 ? 'WGS84' : 'GRS80';
-    const def = `+proj=tmerc +lat_0=${lat0} +lon_0=${cm} +k=${k} +x_0=${x0} +y_0=${y0} +ellps=${ellps} +units=m +no_defs`;
-    return { kind: 'projected', label: `${name} (CM ${cm}°E)`, def, cm, zonePrefix: x0 >= 1e6 };
-  }
-  return { kind: 'projected', label: name, def: wkt };
+  return fromParsed(p, name, wkt);
 }
 
-function round(x: number, d: number): number {
-  const f = 10 ** d;
-  return Math.round(x * f) / f;
+function crsFromDefinition(def: string, label: string): Crs | CrsError {
+  let p: Parsed;
+  try {
+    p = proj4.Proj(def) as unknown as Parsed;
+    proj4(def, 'WGS84', [0, 0]);
+  } catch {
+    return { en: `proj4 cannot read "${def.slice(0, 80)}"`, zh: `proj4 无法解析 "${def.slice(0, 80)}"` };
+  }
+  return fromParsed(p, label, def);
+}
+
+function fromParsed(p: Parsed, name: string, def: string): Crs | CrsError {
+  const old = oldDatumOf(p);
+  if (old && !hasTowgs84(p))
+    return {
+      en: `${name} is on the ${old} datum: ${OLD_ADVICE.en}`,
+      zh: `${name} 为${old === 'Beijing 1954' ? '北京54' : '西安80'}坐标系：${OLD_ADVICE.zh}`,
+    };
+  const projName = String(p.projName ?? '').toLowerCase();
+  const onGrs80 = Math.abs(Number(p.a) - 6378137) < 0.5 && !hasTowgs84(p);
+  if (projName === 'longlat') {
+    if (onGrs80) return { kind: 'wgs84', label: `${name} (≈ WGS84)` };
+    return { kind: 'projected', label: name, def, geographic: true };
+  }
+  const tmerc = /^(tmerc|etmerc|transverse.?mercator|gauss.?kruger)/.test(projName);
+  if (tmerc && onGrs80 && Number.isFinite(Number(p.long0))) {
+    const cm = deg(p.long0);
+    const x0 = Number(p.x0 ?? 0);
+    const k = Number(p.k0 ?? 1);
+    const gkLike = k === 1 && deg(p.lat0) === 0 && Number(p.y0 ?? 0) === 0 && cm >= 75 && cm <= 135;
+    // CM 105°E fits both series; with no zone number in X they are the same definition, and the
+    // name (ESRI: CGCS2000_3_Degree_GK_CM_105E vs CGCS2000_GK_CM_105E) says which one is meant.
+    const sixFirst = !/3.?deg/i.test(name) && /gk|gauss/i.test(name);
+    for (const width of sixFirst ? ([6, 3] as const) : ([3, 6] as const)) {
+      const inSeries = width === 3 ? cm % 3 === 0 : (cm + 3) % 6 === 0;
+      if (!gkLike || !inSeries) continue;
+      if (x0 === 500000) return gkCrs(cm, false, width);
+      if (x0 === zoneOf(cm, width) * 1e6 + 500000) return gkCrs(cm, true, width);
+    }
+  }
+  return { kind: 'projected', label: name, def };
 }
 
 /** A converter from the CRS's (x, y) to WGS84 [lon, lat]. */
@@ -150,4 +196,9 @@ export function toWgs84(crs: Crs): (xy: [number, number]) => [number, number] {
       return (xy) => conv.forward(xy) as [number, number];
     }
   }
+}
+
+/** True when the CRS takes degrees. */
+export function isGeographic(crs: Crs): boolean {
+  return crs.kind !== 'projected' || crs.geographic === true;
 }

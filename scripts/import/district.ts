@@ -1,15 +1,10 @@
 /**
  * What the importer knows about the data set it imports into: the district's bounds (site.json)
- * to catch features that land far away (a wrong zone or CRS), and the priority areas' names so a
+ * to catch vertices that land far away (src/data/validate/district.ts), and the priority areas' names so a
  * spreadsheet may say 中心梯道片区 instead of `stairway`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bbox, distance, point } from '@turf/turf';
-import type { Feature } from 'geojson';
-
-/** Features farther than this from the district's bounds are reported. */
-export const FAR_KM = 5;
 
 /** The site's [west, south, east, north], or null. */
 export function siteBounds(dir: string): [number, number, number, number] | null {
@@ -41,22 +36,4 @@ export function areaLookup(dir: string): Map<string, string> {
     // No usable areas file: area values must then be ids, and the validator says so.
   }
   return m;
-}
-
-/** Features whose bounding-box centre lies more than FAR_KM from the bounds, with the distance. */
-export function outsideDistrict(
-  features: Feature[],
-  [w, s, e, n]: [number, number, number, number],
-): Array<{ index: number; km: number }> {
-  const out: Array<{ index: number; km: number }> = [];
-  features.forEach((f, index) => {
-    if (!f.geometry) return;
-    const [x0, y0, x1, y1] = bbox(f);
-    const c = [(x0 + x1) / 2, (y0 + y1) / 2];
-    if (!c.every(Number.isFinite)) return;
-    const near = [Math.min(Math.max(c[0], w), e), Math.min(Math.max(c[1], s), n)];
-    const km = distance(point(c), point(near), { units: 'kilometers' });
-    if (km > FAR_KM) out.push({ index, km });
-  });
-  return out;
 }

@@ -119,3 +119,63 @@ function flatRings(g: Geometry): Position[][] {
   if (g.type === 'MultiPolygon') return g.coordinates.flat();
   return [];
 }
+
+const NUMBER_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
+/**
+ * Coordinates given as text that are numbers ("101.7233", as some exports write them) become
+ * numbers, counted for one warning; any other non-number is reported (`bad`, with where).
+ */
+export function numericCoords(g: Geometry | null): {
+  geometry: Geometry | null;
+  text: number;
+  sample: string | null;
+  bad: { at: string; value: string } | null;
+} {
+  let text = 0;
+  let sample: string | null = null;
+  let bad: { at: string; value: string } | null = null;
+  const walk = (c: unknown, at: string): unknown => {
+    if (!Array.isArray(c)) return c;
+    if (c.length > 0 && !Array.isArray(c[0]) && c.some((v) => typeof v !== 'number')) {
+      return c.map((v, k) => {
+        if (typeof v === 'number') return v;
+        if (typeof v === 'string' && NUMBER_TEXT.test(v)) {
+          text++;
+          sample ??= v;
+          return Number(v);
+        }
+        bad ??= {
+          at: `${at}[${k}]`,
+          value: typeof v === 'string' ? JSON.stringify(v.slice(0, 20)) : describeValue(v),
+        };
+        return v;
+      });
+    }
+    return c.map((m, k) => walk(m, `${at}[${k}]`));
+  };
+  const fix = (x: Geometry, at: string): Geometry =>
+    x.type === 'GeometryCollection'
+      ? { ...x, geometries: (x.geometries ?? []).map((m, k) => fix(m, `${at}.geometries[${k}]`)) }
+      : ({
+          ...x,
+          coordinates: walk((x as { coordinates: unknown }).coordinates, `${at}.coordinates`),
+        } as Geometry);
+  return { geometry: g ? fix(g, 'geometry') : null, text, sample, bad };
+}
+
+/** A value named for a message: `an object`, `an array`, `null`, `true`, `12`. */
+export function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') return `text ${JSON.stringify(v.slice(0, 20))}`;
+  return String(v);
+}
+
+/** True for a geometry without a single position (an empty Polygon, an empty GeometryCollection). */
+export function isEmptyGeometry(g: Geometry): boolean {
+  if (g.type === 'GeometryCollection')
+    return !Array.isArray(g.geometries) || g.geometries.every(isEmptyGeometry);
+  return firstPosition(g) === null && flatPositions(g).length === 0;
+}

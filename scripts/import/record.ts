@@ -19,11 +19,17 @@ export interface RawRecord {
 
 export interface ReadResult {
   format: 'shapefile' | 'csv' | 'kml' | 'geojson';
-  records: RawRecord[];
+  /**
+   * The records in file order, read as they are iterated (a stream for Shapefile, CSV and large
+   * GeoJSON); may be iterated more than once.
+   */
+  records: () => Iterable<RawRecord>;
+  /** Removes temporary files (an unpacked .zip); called when the import is done. */
+  close?: () => void;
   /** Field names in file order. */
   fields: string[];
   /** The CRS the file declares (.prj, GeoJSON `crs`, the KML spec), if any. */
-  declared?: { crs: Crs; source: string };
+  declared?: { crs: Crs; source: string; explicit: boolean };
   /** A declared CRS that could not be used (e.g. an unreadable .prj). */
   declaredError?: { en: string; zh: string };
   /** Notes for the person (encoding guessed, columns picked), as warnings. */

@@ -1,32 +1,29 @@
 /**
- * The import pipeline, file system at the edges only: read → decide the CRS → convert → map
- * fields → validate (per-file and cross-file rules, like `npm run validate`) → write, or refuse.
- * Every finding is a validator-style Problem located by the input record (`row 4 "老街一号院"`).
+ * The import pipeline, file system at the edges only: read (in a stream) → sample the records and
+ * decide the CRS → convert, map fields and validate record by record in batches (per-file and
+ * cross-file rules, like `npm run validate`) → write, or refuse. Memory holds one record and one
+ * validation batch, not the file. Every finding is a validator-style Problem located by the input
+ * record (`row 4 "老街一号院"`).
  */
-
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import type { Feature, Geometry, Position } from 'geojson';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Position } from 'geojson';
 import {
   type DatasetFile,
   layerIdFromPath,
   type Problem,
   parseJsonText,
-  validateDataset,
-  validateLayerText,
 } from '../../src/data/validate/index';
+import { MAX_FILE_BYTES, tooLarge } from '../../src/data/validate/limits';
 import type { ImportOptions } from './args';
-import { importCatalogue } from './catalogue';
-import { type Crs, toWgs84 } from './crs';
-import { outsideDistrict } from './district';
-import { buildProps, displayName } from './fields';
-import { convertGeometry, firstPosition } from './geometry';
+import { convertRecords } from './convert';
+import { decideFor } from './decide';
+import { firstPosition, numericCoords } from './geometry';
 import { readCsv } from './readers/csv';
 import { readGeojson } from './readers/geojson';
 import { readKml } from './readers/kml';
 import { readShapefile } from './readers/shapefile';
 import { fileProblem, ImportError, type ReadOptions, type ReadResult } from './record';
-import { decideCrs, majorityLook } from './sniff';
 
 export interface ImportResult {
   problems: Problem[];
@@ -37,30 +34,31 @@ export interface ImportResult {
   wrote: string | null;
 }
 
-const MAX_BYTES = 256 * 1024 * 1024;
+/** Records sampled for the CRS decision (spread over the whole file would need two reads anyway). */
+const SAMPLE = 20000;
 
-function read(o: ImportOptions, bytes: Uint8Array): ReadResult {
+function read(o: ImportOptions): ReadResult {
   const ro: ReadOptions = { path: o.from, encoding: o.encoding, lon: o.lon, lat: o.lat };
   const ext = o.from.toLowerCase().split('.').pop();
-  if (ext === 'zip' || ext === 'shp') return readShapefile(bytes, ro);
-  if (ext === 'csv' || ext === 'txt') return readCsv(bytes, ro);
-  if (ext === 'kml') return readKml(bytes, ro);
-  if (ext === 'geojson' || ext === 'json') return readGeojson(bytes, ro);
+  if (ext === 'zip' || ext === 'shp') return readShapefile(ro);
+  if (ext === 'csv' || ext === 'txt') return readCsv(ro);
+  if (ext === 'kml' || ext === 'kmz') return readKml(ro);
+  if (ext === 'geojson' || ext === 'json') return readGeojson(ro);
   throw new ImportError(
-    `unknown file type ".${ext}"; use .zip/.shp (Shapefile), .csv, .kml or .geojson`,
-    `无法识别的文件类型 ".${ext}"；请用 .zip/.shp（Shapefile）、.csv、.kml 或 .geojson`,
+    `unknown file type ".${ext}"; use .zip/.shp (Shapefile), .csv, .kml, .kmz or .geojson`,
+    `无法识别的文件类型 ".${ext}"；请用 .zip/.shp（Shapefile）、.csv、.kml、.kmz 或 .geojson`,
   );
 }
 
 /** The other data files of the folder, for the cross-file rules. */
 function otherFiles(dir: string, layerId: string, outPath: string): DatasetFile[] {
   if (!existsSync(dir)) return [];
-  const names = readdirSync(dir);
   const out: DatasetFile[] = [];
-  for (const n of names.filter((x) => /\.(geo)?json$/i.test(x))) {
+  for (const n of readdirSync(dir).filter((x) => /\.(geo)?json$/i.test(x))) {
     const path = join(dir, n);
     const id = layerIdFromPath(path);
     if (id === layerId || resolve(path) === resolve(outPath)) continue;
+    if (statSync(path).size > MAX_FILE_BYTES) continue;
     const parsed = parseJsonText(readFileSync(path, 'utf8'));
     if (parsed.ok) out.push({ path, layerId: id, data: parsed.value });
   }
@@ -76,10 +74,12 @@ export function runImport(o: ImportOptions): ImportResult {
     crs: null,
     wrote: null,
   });
-  let bytes: Uint8Array;
   try {
-    if (statSync(o.from).size > MAX_BYTES) return fail('file is too large (over 256 MB)', '文件超过 256 MB');
-    bytes = new Uint8Array(readFileSync(o.from));
+    const size = statSync(o.from).size;
+    if (size > MAX_FILE_BYTES) {
+      const t = tooLarge(size);
+      return fail(t.en, t.zh, 'file-too-large');
+    }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code;
     return code === 'ENOENT'
@@ -90,183 +90,48 @@ export function runImport(o: ImportOptions): ImportResult {
           'unreadable-file',
         );
   }
-  let input: ReadResult;
+  let input: ReadResult | null = null;
   try {
-    input = read(o, bytes);
+    input = read(o);
+    return importRecords(o, input, problems, fail);
   } catch (e) {
     if (e instanceof ImportError) return fail(e.en, e.zh);
     const why = e instanceof Error ? e.message.slice(0, 120) : String(e);
     return fail(`cannot read the file (${why})`, `无法读取文件（${why}）`);
+  } finally {
+    input?.close?.();
+  }
+}
+
+function importRecords(
+  o: ImportOptions,
+  input: ReadResult,
+  problems: Problem[],
+  fail: (en: string, zh: string, code?: string) => ImportResult,
+): ImportResult {
+  // Pass 1: sample the first position of the records (and learn a streamed file's "crs").
+  const firsts: Position[] = [];
+  let count = 0;
+  for (const r of input.records()) {
+    count++;
+    if (firsts.length < SAMPLE) {
+      const p = firstPosition(numericCoords(r.geometry).geometry);
+      if (p) firsts.push(p);
+    }
   }
   problems.push(...input.notes);
-  const recs = input.records;
-  const where = (i: number, props: Record<string, unknown> = {}) => {
-    const name = displayName(props, recs[i].props);
-    return name ? `${recs[i].ref} ${JSON.stringify(name)}` : recs[i].ref;
-  };
-
-  // The CRS: --crs wins, then what the file declares.
-  let declared: Crs | 'cgcs2000' | null = o.crs;
-  let source = '--crs';
-  if (declared === null && input.declaredError) return fail(input.declaredError.en, input.declaredError.zh);
-  if (declared === null && input.declared) {
-    declared = input.declared.crs;
-    source = input.declared.source;
-  }
-  const firsts = recs.map((r) => firstPosition(r.geometry));
-  const maj = majorityLook(firsts.filter((p): p is Position => p !== null));
-  const district = o.site;
-  let toWgs: ((p: [number, number]) => [number, number]) | null = null;
-  let crsLabel: string | null = null;
-  let swap = false;
-  if (maj) {
-    const d = decideCrs(
-      declared,
-      source,
-      maj.look,
-      maj.sample,
-      district ? (district[0] + district[2]) / 2 : null,
+  const lower = new Set(input.fields.map((f) => f.trim().toLowerCase()));
+  const missing = [...o.mapping.map.keys()].filter((k) => !lower.has(k.trim().toLowerCase()));
+  if (missing.length > 0 && count > 0) {
+    const cols = input.fields.length > 0 ? input.fields.join(', ') : '(none)';
+    return fail(
+      `--map names ${missing.map((m) => `"${m}"`).join(', ')}, which the file does not have; its columns are: ${cols}`,
+      `--map 中的 ${missing.map((m) => `"${m}"`).join('、')} 在文件中不存在；文件的列为：${input.fields.join('、') || '（无）'}`,
+      'bad-mapping',
     );
-    for (const w of d.warnings) problems.push(fileProblem(o.from, 'warning', 'crs-check', w.en, w.zh));
-    if (d.error || !d.crs)
-      return fail(d.error?.en ?? 'unknown CRS', d.error?.zh ?? '坐标系未知', 'crs-mismatch');
-    toWgs = toWgs84(d.crs);
-    crsLabel = d.crs.label;
-    swap = d.swap;
   }
-
-  const features: Feature[] = [];
-  recs.forEach((r, i) => {
-    const props = buildProps(r.props, i + 1, o.layer, o.mapping, o.areaIds);
-    let geometry: Geometry | null = null;
-    if (r.geometry && toWgs) {
-      const fp = firsts[i];
-      if (fp && maj && fp !== null && lookDiffers(fp, maj.look))
-        problems.push(
-          recordProblem(
-            o.from,
-            where(i, props),
-            'error',
-            'crs-mismatch',
-            `coordinates [${fp.join(', ')}] do not look like the rest of the file`,
-            `坐标 [${fp.join(', ')}] 与文件中其他记录的坐标类型不一致`,
-          ),
-        );
-      else {
-        const conv = toWgs;
-        const fn = swap ? (p: [number, number]) => conv([p[1], p[0]]) : conv;
-        try {
-          geometry = convertGeometry(r.geometry, fn, o.layer);
-        } catch {
-          problems.push(
-            recordProblem(
-              o.from,
-              where(i, props),
-              'error',
-              'bad-coordinate',
-              'coordinates could not be converted to WGS84',
-              '坐标无法转换为 WGS84',
-            ),
-          );
-        }
-      }
-    } else if (!r.geometry) {
-      const why = r.noGeometry ?? { en: 'the record has no geometry', zh: '该记录没有几何图形' };
-      problems.push(
-        recordProblem(
-          o.from,
-          where(i, props),
-          'error',
-          'missing-geometry',
-          `${why.en}; fix or remove the record`,
-          `${why.zh}；请补全或删除该记录`,
-        ),
-      );
-    }
-    features.push({ type: 'Feature', properties: props, geometry: geometry as Geometry });
-  });
-
-  if (district) {
-    const far = outsideDistrict(features, district);
-    for (const { index, km } of far.slice(0, 20))
-      problems.push(
-        recordProblem(
-          o.from,
-          where(index, features[index].properties ?? {}),
-          'warning',
-          'far-away',
-          `lies ${km.toFixed(1)} km from the district: wrong CRS or zone?`,
-          `距本区 ${km.toFixed(1)} 公里：坐标系或带号是否有误？`,
-        ),
-      );
-    if (far.length > 20)
-      problems.push(
-        fileProblem(
-          o.from,
-          'warning',
-          'far-away',
-          `and ${far.length - 20} more far from the district`,
-          `另有 ${far.length - 20} 条记录远离本区`,
-        ),
-      );
-  }
-
-  const text = `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
-  // Records that failed above are already reported: don't let the validator repeat them.
-  const reported = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.location));
-  const catalogue = importCatalogue();
-  const v = validateLayerText(o.out, text, o.layer, catalogue);
-  const own = v.problems;
-  const cross =
-    v.data === null
-      ? []
-      : validateDataset(
-          [...otherFiles(o.dir, o.layer, o.out), { path: o.out, layerId: o.layer, data: v.data }],
-          catalogue,
-        ).filter((p) => p.path === o.out);
-  for (const p of [...own, ...cross]) {
-    const m = /^features\[(\d+)\](\.(.*))?$/.exec(p.location);
-    if (m) {
-      const i = Number(m[1]);
-      const loc = where(i, features[i]?.properties ?? {});
-      if (p.code === 'missing-geometry' && reported.has(loc)) continue;
-      if (reported.has(loc) && p.location.includes('.geometry')) continue;
-      problems.push({
-        ...p,
-        path: o.from,
-        location: m[3] ? `${loc}: ${m[3]}` : loc,
-        message_en: refs(p.message_en, recs),
-        message_zh: refs(p.message_zh, recs),
-      });
-    } else problems.push({ ...p, path: o.from });
-  }
-  const errors = problems.some((p) => p.severity === 'error');
-  if (errors || o.dryRun) return { problems, features: features.length, crs: crsLabel, wrote: null };
-  writeFileSync(o.out, text);
-  return { problems, features: features.length, crs: crsLabel, wrote: relative('.', o.out) || o.out };
-}
-
-/** `features[3]` in a validator message → the record's own reference. */
-function refs(msg: string, recs: ReadResult['records']): string {
-  return msg.replace(/features\[(\d+)\]/g, (s, n) => recs[Number(n)]?.ref ?? s);
-}
-
-function lookDiffers(p: Position, look: string): boolean {
-  const l = majorityLookOf(p);
-  return l !== look && !(look === 'lonlat' && l === 'degrees');
-}
-
-function majorityLookOf(p: Position): string {
-  return majorityLook([p])?.look ?? 'unknown';
-}
-
-function recordProblem(
-  path: string,
-  location: string,
-  severity: 'error' | 'warning',
-  code: string,
-  en: string,
-  zh: string,
-): Problem {
-  return { path, location, severity, code, message_en: en, message_zh: zh };
+  const d = decideFor(o, input, firsts, problems);
+  if ('error' in d) return fail(d.error.en, d.error.zh, 'crs-mismatch');
+  const r = convertRecords(o, input, d, otherFiles(o.dir, o.layer, o.out), problems);
+  return { ...r, crs: d.label };
 }

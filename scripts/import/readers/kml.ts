@@ -1,16 +1,43 @@
 /**
- * KML (Google Earth, 奥维互动地图, LocaSpace exports). Coordinates are WGS84 by the KML spec, but
- * Chinese apps often write GCJ-02: the CRS check warns about that. Records are `placemark N`.
+ * KML and KMZ (Google Earth, 奥维互动地图, LocaSpace exports). A KMZ is a zip with the KML inside
+ * (`doc.kml`, else the first .kml at the top, else the first anywhere); images and other entries are
+ * never unpacked. Coordinates are WGS84 by the KML spec, but Chinese apps often write GCJ-02: the
+ * CRS check warns about that. Records are `placemark N`. KML is read whole (a DOM): the size limit
+ * holds it.
  */
+
+import { readFileSync } from 'node:fs';
 import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { decode, type Encoding, normalizeEncoding } from '../encoding';
 import { ImportError, type RawRecord, type ReadOptions, type ReadResult } from '../record';
+import { extractZip } from '../zip';
 
 const DROP = new Set(['styleUrl', 'styleHash', 'styleMapHash', 'stroke', 'fill', 'icon', 'visibility']);
 
-/** Reads a KML file's bytes. */
-export function readKml(bytes: Uint8Array, o: ReadOptions): ReadResult {
+/** The KML inside a KMZ. */
+function kmlOfKmz(path: string): Uint8Array {
+  const z = extractZip(path, (n) => n.toLowerCase().endsWith('.kml'));
+  try {
+    const names = [...z.files.keys()];
+    const pick =
+      names.find((n) => n.toLowerCase() === 'doc.kml') ?? names.find((n) => !n.includes('/')) ?? names[0];
+    if (!pick)
+      throw new ImportError(
+        `the .kmz holds no .kml (it has: ${z.names.slice(0, 8).join(', ') || 'nothing'})`,
+        `.kmz 中没有 .kml 文件（其中有：${z.names.slice(0, 8).join('、') || '无'}）`,
+      );
+    return new Uint8Array(readFileSync(z.files.get(pick) as string));
+  } finally {
+    z.cleanup();
+  }
+}
+
+/** Reads a KML or KMZ file. */
+export function readKml(o: ReadOptions): ReadResult {
+  const bytes = o.path.toLowerCase().endsWith('.kmz')
+    ? kmlOfKmz(o.path)
+    : new Uint8Array(readFileSync(o.path));
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const declared = /encoding=["']([^"']+)["']/i.exec(head)?.[1];
   const enc: Encoding = o.encoding ?? (declared ? (normalizeEncoding(declared) ?? 'utf-8') : 'utf-8');
@@ -34,9 +61,9 @@ export function readKml(bytes: Uint8Array, o: ReadOptions): ReadResult {
   });
   return {
     format: 'kml',
-    records,
+    records: () => records,
     fields: [...fields],
-    declared: { crs: { kind: 'wgs84', label: 'WGS84' }, source: 'the KML standard' },
+    declared: { crs: { kind: 'wgs84', label: 'WGS84' }, source: 'the KML standard', explicit: false },
     notes: [],
   };
 }

@@ -8,6 +8,14 @@ import { at, type ProblemSink } from './problem';
 
 export const fmt = (n: number) => (Math.abs(n) >= 1e5 ? n.toFixed(1) : String(Math.round(n * 1e7) / 1e7));
 
+/** A value named for a message: `text "abc"`, `an array`, `an object`, `null`, `NaN` (never "[object Object]"). */
+export function describeValue(v: unknown): string {
+  if (typeof v === 'string') return `text ${JSON.stringify(v.slice(0, 20))}`;
+  if (Array.isArray(v)) return 'an array';
+  if (v !== null && typeof v === 'object') return 'an object';
+  return String(v);
+}
+
 interface Deferred {
   loc: string;
   code: 'bad-coordinate' | 'coordinate-out-of-range' | 'swapped-lonlat' | 'projected-coordinates';
@@ -59,7 +67,7 @@ export function checkPosition(p: unknown, loc: string, rep: CoordReport): boolea
       rep.add({
         loc: at(loc, k),
         code: 'bad-coordinate',
-        en: `coordinate must be a finite number, not ${typeof v === 'number' ? String(v) : typeof v === 'string' ? `text ${JSON.stringify(v.slice(0, 20))}` : Array.isArray(v) ? 'an array' : String(v)}`,
+        en: `coordinate must be a finite number, not ${describeValue(v)}`,
         zh: '坐标值必须是有限数字',
       });
       return false;

@@ -1,12 +1,21 @@
 /**
  * Geometry rules: GeoJSON structure, geometry type per layer, coordinates (numeric, finite, in
  * range, with "lon/lat swapped?" and "projected coordinates?" hints), line and ring lengths, ring
- * closure, winding (a warning) and self-intersections (turf `kinks`). Pure; never throws on odd input.
+ * closure, winding (a warning) and OGC ring validity (rings.ts: crossings named with their place, a
+ * hole may touch its shell at one point), within a time budget per file. Pure; never throws on odd input.
  */
-import { kinks } from '@turf/turf';
-import type { Polygon, Position } from 'geojson';
-import { CoordReport, checkPosition, checkPositions, fmt } from './coordinates';
+import type { Position } from 'geojson';
+import { CoordReport, checkPosition, checkPositions } from './coordinates';
+import { checkPolygonCoords, type GeometryState } from './polygon';
 import { at, type ProblemSink } from './problem';
+
+export {
+  type GeometryState,
+  newGeometryState,
+  reportSkipped,
+  signedArea2,
+  VALIDITY_BUDGET,
+} from './polygon';
 
 export type GeometryType =
   | 'Point'
@@ -38,123 +47,8 @@ const COORD_DEPTH: Record<string, number> = {
 };
 
 const MAX_COLLECTION_DEPTH = 4;
-/** Work budget for `kinks` (sum of n² over polygons) per file, so a 20 MB file stays fast. */
-export const KINKS_BUDGET = 3e8;
-
-/** Per-file state shared by the geometry checks of all features. */
-export interface GeometryState {
-  sink: ProblemSink;
-  layerId: string;
-  /** The layer's geometry types from the catalogue; null = any; undefined = not a catalogue layer. */
-  allowed: readonly string[] | null | undefined;
-  kinksBudget: number;
-  kinksSkipped: number;
-}
-
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Twice the signed area in lon/lat units (positive = counter-clockwise). */
-export function signedArea2(ring: Position[]): number {
-  let s = 0;
-  for (let i = 0; i + 1 < ring.length; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-  return s;
-}
-
-function samePosition(a: Position, b: Position): boolean {
-  return a[0] === b[0] && a[1] === b[1];
-}
-
-function checkRing(ring: Position[], loc: string, index: number, sink: ProblemSink): boolean {
-  if (ring.length < 4) {
-    sink.error(
-      loc,
-      'short-ring',
-      `a polygon ring needs at least 4 positions (the last repeating the first), this one has ${ring.length}`,
-      `多边形的环至少需要 4 个坐标点（最后一个与第一个相同），此处只有 ${ring.length} 个`,
-    );
-    return false;
-  }
-  if (!samePosition(ring[0], ring[ring.length - 1])) {
-    sink.error(
-      at(loc, ring.length - 1),
-      'unclosed-ring',
-      'ring is not closed: the last position must repeat the first',
-      '环未闭合：最后一个坐标点必须与第一个相同',
-    );
-    return false;
-  }
-  const a = signedArea2(ring);
-  if (a === 0) {
-    sink.error(
-      loc,
-      'self-intersection',
-      'ring has zero area (all points on a line?)',
-      '环的面积为零（所有点共线？）',
-    );
-    return false;
-  }
-  if ((index === 0 && a < 0) || (index > 0 && a > 0)) {
-    sink.warn(
-      loc,
-      'ring-winding',
-      index === 0
-        ? 'outer ring is clockwise; GeoJSON (RFC 7946) wants counter-clockwise'
-        : 'hole is counter-clockwise; GeoJSON (RFC 7946) wants clockwise',
-      index === 0
-        ? '外环为顺时针；GeoJSON（RFC 7946）要求逆时针'
-        : '内环（洞）为逆时针；GeoJSON（RFC 7946）要求顺时针',
-    );
-  }
-  return true;
-}
-
-function checkKinks(rings: Position[][], loc: string, st: GeometryState): void {
-  // Drop repeated consecutive vertices: they are harmless but kinks reports them as crossings.
-  const clean = rings.map((r) => r.filter((p, i) => i === 0 || !samePosition(p, r[i - 1])));
-  const n = clean.reduce((s, r) => s + r.length, 0);
-  if (n * n > st.kinksBudget) {
-    st.kinksSkipped++;
-    return;
-  }
-  st.kinksBudget -= n * n;
-  const poly: Polygon = { type: 'Polygon', coordinates: clean };
-  const found = kinks(poly).features;
-  if (found.length === 0) return;
-  const c = found[0].geometry.coordinates;
-  const more = found.length > 1 ? ` (${found.length} crossings)` : '';
-  st.sink.error(
-    loc,
-    'self-intersection',
-    `polygon crosses itself at [${fmt(c[0])}, ${fmt(c[1])}]${more}`,
-    `多边形自相交，位置 [${fmt(c[0])}, ${fmt(c[1])}]${found.length > 1 ? `（共 ${found.length} 处）` : ''}`,
-  );
-}
-
-function checkPolygonCoords(coords: unknown, loc: string, rep: CoordReport, st: GeometryState): boolean {
-  if (!Array.isArray(coords) || coords.length === 0) {
-    st.sink.error(
-      loc,
-      'geojson-invalid',
-      'polygon coordinates must be a non-empty array of rings',
-      '多边形坐标必须是非空的环数组',
-    );
-    return false;
-  }
-  const rings: Position[][] = [];
-  let ok = true;
-  for (let r = 0; r < coords.length; r++) {
-    const ring = checkPositions(coords[r], at(loc, r), rep, st.sink);
-    if (!ring) {
-      ok = false;
-      continue;
-    }
-    if (!checkRing(ring, at(loc, r), r, st.sink)) ok = false;
-    rings.push(ring);
-  }
-  if (ok && !st.sink.full) checkKinks(rings, loc.replace(/\.coordinates$/, ''), st);
-  return ok;
 }
 
 function checkLine(coords: unknown, loc: string, rep: CoordReport, sink: ProblemSink): boolean {
@@ -227,6 +121,15 @@ export function checkGeometry(geom: unknown, loc: string, st: GeometryState, dep
         'geojson-invalid',
         '"geometries" must be an array',
         '"geometries" 必须是数组',
+      );
+      return false;
+    }
+    if (gs.length === 0) {
+      sink.error(
+        at(loc, 'geometries'),
+        'geojson-invalid',
+        'GeometryCollection has no geometries, so there is nothing to draw',
+        'GeometryCollection 中没有任何几何图形，无法显示',
       );
       return false;
     }

@@ -9,7 +9,8 @@ import { area as turfArea } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import GJV from 'geojson-validation';
 import type { Catalogue } from '../../catalogue/catalogue';
-import { checkGeometry, type GeometryState, isObject, KINKS_BUDGET } from './geometry';
+import { describeValue } from './coordinates';
+import { checkGeometry, isObject, newGeometryState, reportSkipped } from './geometry';
 import { at, type ProblemSink } from './problem';
 import { checkProperties } from './properties';
 
@@ -49,7 +50,7 @@ export function checkLayer(data: unknown, layerId: string, sink: ProblemSink, ca
     const what = isObject(data)
       ? data.type === 'FeatureCollection'
         ? '"features" is not an array'
-        : `"type" is ${JSON.stringify(String(data.type ?? 'missing')).slice(0, 40)}`
+        : `"type" is ${typeof data.type === 'string' ? JSON.stringify(data.type).slice(0, 40) : data.type === undefined ? 'missing' : describeValue(data.type)}`
       : 'it is not a JSON object';
     sink.error(
       '',
@@ -61,7 +62,7 @@ export function checkLayer(data: unknown, layerId: string, sink: ProblemSink, ca
   }
   const features = data.features as unknown[];
   const allowed = entry ? (entry.geometry === 'any' ? null : entry.geometry) : undefined;
-  const st: GeometryState = { sink, layerId, allowed, kinksBudget: KINKS_BUDGET, kinksSkipped: 0 };
+  const st = newGeometryState(sink, layerId, allowed);
   const seen = new Map<string, number>();
   for (let i = 0; i < features.length; i++) {
     if (sink.full) {
@@ -101,13 +102,7 @@ export function checkLayer(data: unknown, layerId: string, sink: ProblemSink, ca
     });
     if (sink.problems.length === before) gjvBackstop(f, loc, sink);
   }
-  if (st.kinksSkipped > 0)
-    sink.warn(
-      '',
-      'check-skipped',
-      `self-intersection check skipped for ${st.kinksSkipped} large polygons (too many vertices)`,
-      `有 ${st.kinksSkipped} 个多边形顶点过多，未检查自相交`,
-    );
+  reportSkipped(st);
   sink.guard('', 'layer rules', () => checkLayerRules(features, layerId, sink, catalogue));
 }
 

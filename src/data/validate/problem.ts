@@ -30,6 +30,7 @@ export const PROBLEM_CODES = [
   'short-line',
   'ring-winding',
   'self-intersection',
+  'hole-outside',
   'check-skipped',
   // properties
   'missing-property',
@@ -46,6 +47,7 @@ export const PROBLEM_CODES = [
   'outside-area',
   'dangling-community',
   'bad-reference',
+  'far-away',
   // validator itself
   'too-many-problems',
   'internal-error',
