@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../../scripts/catalogue';
 import { validateLayerData } from '../../../src/data/validate/index';
 import { EPSG_4543, errorsOf, importWith, tmp, toGk, writeShapefile } from './helpers';
+
+const CATALOGUE = loadCatalogue();
 
 const RING: Position[] = [
   [101.7262, 26.5814],
@@ -191,17 +194,19 @@ describe('message slips', () => {
       'x',
       JSON.parse(fc([feature({ type: 'GeometryCollection', geometries: [] }, { id: 'a-1', kind: 'road' })])),
       'context',
+      CATALOGUE,
     );
     expect(v.map((p) => p.message_en)).toContain(
       'GeometryCollection has no geometries, so there is nothing to draw',
     );
   });
   it('never says "[object Object]"', () => {
-    const v = validateLayerData('x', { type: { a: 1 }, features: [] }, 'context');
+    const v = validateLayerData('x', { type: { a: 1 }, features: [] }, 'context', CATALOGUE);
     const w = validateLayerData(
       'x',
       JSON.parse(fc([feature({ type: 'Point', coordinates: [{}, 1] }, { id: 'a-1', kind: 'road' })])),
       'context',
+      CATALOGUE,
     );
     const text = [...v, ...w].map((p) => p.message_en).join('\n');
     expect(text).not.toContain('[object Object]');

@@ -6,10 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../../scripts/catalogue';
 import { validateStreamed } from '../../../scripts/validate/stream';
 import { validateLayerData } from '../../../src/data/validate/index';
 import { MAX_FILE_BYTES } from '../../../src/data/validate/limits';
 import { tmp } from '../import/helpers';
+
+const CATALOGUE = loadCatalogue();
 
 const point = (i: number, id = `c-${i}`) => ({
   type: 'Feature',
@@ -26,7 +29,7 @@ describe('validate in a stream', () => {
     const path = join(tmp(), 'context.geojson');
     writeFileSync(path, JSON.stringify(data, null, 1));
     const streamed = validateStreamed(path, 'context', [], null);
-    const whole = validateLayerData(path, data, 'context');
+    const whole = validateLayerData(path, data, 'context', CATALOGUE);
     const key = (p: { location: string; code: string }) => `${p.location} ${p.code}`;
     expect(streamed.map(key).sort()).toEqual(whole.map(key).sort());
     expect(streamed.find((p) => p.code === 'duplicate-id')?.message_en).toBe(
