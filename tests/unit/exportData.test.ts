@@ -11,6 +11,7 @@ import {
   toGeoJson,
 } from '../../src/data/exportData';
 import type { LayerId } from '../../src/data/types';
+import { shippedCatalogue } from './helpers/catalogue';
 
 const square = (lon: number, lat: number, d: number) => ({
   type: 'Polygon' as const,
@@ -122,7 +123,7 @@ function dataset() {
       ),
     ],
   ]);
-  return { layers };
+  return { layers, catalogue: shippedCatalogue() };
 }
 
 const ALL = { layers: ['context', 'communities', 'pipelines', 'elevators'] as LayerId[] };
@@ -164,6 +165,17 @@ describe('featureRecords', () => {
   it('leaves out hidden layers', () => {
     const rows = featureRecords(dataset(), { layers: ['elevators'], status: [...ALL_STATUS], year: null });
     expect(rows.map((r) => r.id)).toEqual(['e-1']);
+  });
+
+  it('a view of every layer (layers: null) lists them all in catalogue order', () => {
+    const rows = featureRecords(dataset(), { layers: null, status: [...ALL_STATUS], year: null });
+    expect(rows.map((r) => r.id)).toEqual(['road-1', 'c-1', 'c-2', 'p-1', 'e-1']);
+    const listed = featureRecords(dataset(), {
+      layers: ['elevators', 'context'],
+      status: [...ALL_STATUS],
+      year: null,
+    });
+    expect(listed.map((r) => r.layer)).toEqual(['context', 'elevators']);
   });
 });
 

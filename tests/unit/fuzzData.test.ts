@@ -10,6 +10,9 @@ import { DATA_MUTATION_KINDS, dataMutations } from '../../scripts/fuzz/dataMutat
 import { hostileConfig, hostileLayer } from '../../scripts/fuzz/hostileText';
 import { rng } from '../../scripts/fuzz/random';
 import { formatProblem, validateDataset, validateLayerText } from '../../src/data/validate';
+import { shippedCatalogue } from './helpers/catalogue';
+
+const catalogue = shippedCatalogue();
 
 const LAYER_FILES = [
   'areas',
@@ -33,6 +36,10 @@ const SEED = 20250930;
 const mutations = dataMutations(files, 240, rng(SEED));
 
 describe('fuzzed data files through the validator', () => {
+  it('fuzzes every layer of the catalogue', () => {
+    expect([...LAYER_FILES].sort()).toEqual([...catalogue.ids].sort());
+  });
+
   it('covers every mutation kind on every file', () => {
     expect(mutations.length).toBeGreaterThanOrEqual(200);
     expect(new Set(mutations.map((m) => m.kind)).size).toBe(DATA_MUTATION_KINDS.length);
@@ -43,7 +50,7 @@ describe('fuzzed data files through the validator', () => {
   mutations.forEach((m, i) => {
     it(`#${i} ${m.kind} of ${fileName(m.layerId)}`, () => {
       const file = fileName(m.layerId);
-      const r = validateLayerText(file, m.text, m.layerId);
+      const r = validateLayerText(file, m.text, m.layerId, catalogue);
       expect(Array.isArray(r.problems)).toBe(true);
       expect(r.problems.some((p) => p.code === 'internal-error')).toBe(false);
       for (const p of r.problems) {
@@ -57,7 +64,9 @@ describe('fuzzed data files through the validator', () => {
       }
       if (m.breaks) expect(r.problems.filter((p) => p.severity === 'error').length).toBeGreaterThan(0);
       if (r.data !== null)
-        expect(() => validateDataset([{ path: file, layerId: m.layerId, data: r.data }])).not.toThrow();
+        expect(() =>
+          validateDataset([{ path: file, layerId: m.layerId, data: r.data }], catalogue),
+        ).not.toThrow();
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
   });
@@ -65,14 +74,14 @@ describe('fuzzed data files through the validator', () => {
 
 describe('hostile text is still valid data', () => {
   it.each(LAYER_FILES)('%s with HTML, javascript: links and 5,000-character names validates', (id) => {
-    const r = validateLayerText(fileName(id), hostileLayer(files[id]), id);
+    const r = validateLayerText(fileName(id), hostileLayer(files[id]), id, catalogue);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it.each(CONFIG_FILES)('%s.json with hostile titles, captions and labels validates', (id) => {
     const text = hostileConfig(files[id]);
     expect(text).toContain('onerror=');
-    const r = validateLayerText(fileName(id), text, id);
+    const r = validateLayerText(fileName(id), text, id, catalogue);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });

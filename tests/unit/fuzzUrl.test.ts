@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomHashes } from '../../scripts/fuzz/hashMutations';
 import { rng } from '../../scripts/fuzz/random';
-import { LAYER_IDS, STATUSES } from '../../src/data/types';
+import { STATUSES } from '../../src/data/types';
 import {
   defaultState,
   LANGS,
@@ -17,6 +17,9 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from '../../src/state/url';
+import { shippedCatalogue } from './helpers/catalogue';
+
+const catalogue = shippedCatalogue();
 
 const hashes = randomHashes(400, rng(8));
 
@@ -33,7 +36,9 @@ describe('fuzzed hashes through parseHash', () => {
       const s = parseHash(h);
       expect(MODES).toContain(s.mode);
       expect(LANGS).toContain(s.lang);
-      for (const id of s.layers) expect(LAYER_IDS).toContain(id);
+      // The link keeps well-formed ids (null: every layer); the catalogue keeps the ones it has.
+      for (const id of s.layers ?? []) expect(id).toMatch(/^[a-z0-9][a-z0-9-]{0,63}$/);
+      for (const id of catalogue.visible(s.layers)) expect(catalogue.ids).toContain(id);
       for (const st of s.status) expect(STATUSES).toContain(st);
       if (s.year !== null) expect(s.year >= YEAR_MIN && s.year <= YEAR_MAX).toBe(true);
       if (s.sel !== null) expect(s.sel).toMatch(/^[a-z0-9-]{1,64}$/);
@@ -57,7 +62,8 @@ describe('fuzzed hashes through parseHash', () => {
       `#mode=${garbage}&lang=${garbage}&year=1e400&sel=${garbage}&at=NaN,NaN&r=-1&step=1e9&autoplay=0x10`,
     );
     expect(s).toEqual({ ...d });
-    expect(parseHash('#layers=nope,nada').layers).toEqual(d.layers);
+    expect(parseHash('#layers=<b>,%zz').layers).toEqual(d.layers);
+    expect(catalogue.visible(parseHash('#layers=nope,nada').layers)).toEqual(catalogue.visible(d.layers));
     expect(parseHash('#status=%zz').status).toEqual(d.status);
   });
 });

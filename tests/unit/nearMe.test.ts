@@ -11,6 +11,9 @@ import {
   walkingMinutes,
 } from '../../src/data/nearMe';
 import type { LayerId } from '../../src/data/types';
+import { shippedCatalogue } from './helpers/catalogue';
+
+const catalogue = shippedCatalogue();
 
 // On Turf's sphere (R = 6,371,008.8 m) one degree of a great circle is R·π/180 = 111,194.93 m,
 // so at the equator 0.001° of longitude or latitude is 111.195 m. Every expected value below is
@@ -167,7 +170,7 @@ describe('radiusBox', () => {
 });
 
 describe('nearMe', () => {
-  const ix = buildNearMeIndex(sampleLayers());
+  const ix = buildNearMeIndex(sampleLayers(), catalogue);
 
   it('lists the site features within 1000 m, nearest first, with distance and walking minutes', () => {
     const r = nearMe(ix, AT, 1000);
@@ -229,7 +232,7 @@ describe('nearMe', () => {
   });
 
   it('copes with an empty data set', () => {
-    expect(nearMe(buildNearMeIndex(new Map()), AT, 500).items).toEqual([]);
+    expect(nearMe(buildNearMeIndex(new Map(), catalogue), AT, 500).items).toEqual([]);
   });
 });
 

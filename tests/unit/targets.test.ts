@@ -3,8 +3,12 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { checkTrackRecord, evaluateTarget, evaluateTargets, reaches } from '../../src/data/targets';
 import type { LayerId, Target, TargetsConfig } from '../../src/data/types';
+import { metricsOf, shippedLayers } from './helpers/catalogue';
 
-const pt: Geometry = { type: 'Point', coordinates: [0, 0] };
+// Works are counted in a zone by their geometry: only `a` and the first half of `p` lie in the
+// stairway area (a square of 0.002° × 0.012° around the meridian); the other works are far east.
+const pt: Geometry = { type: 'Point', coordinates: [0.05, 0.05] };
+const inStairway: Geometry = { type: 'Point', coordinates: [0, 0] };
 const site = (props: Record<string, unknown>, geometry: Geometry = pt): Feature => ({
   type: 'Feature',
   geometry,
@@ -13,7 +17,10 @@ const site = (props: Record<string, unknown>, geometry: Geometry = pt): Feature 
 const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
 const communities = fc([
-  site({ id: 'a', status: 'completed', year: 2022, households: 100, investment_wan: 500, area: 'stairway' }),
+  site(
+    { id: 'a', status: 'completed', year: 2022, households: 100, investment_wan: 500, area: 'stairway' },
+    inStairway,
+  ),
   site({ id: 'b', status: 'completed', year: 2024, households: 200, investment_wan: null }),
   site({ id: 'c', status: 'under_construction', year: 2026, start: '2025-03', households: 300 }),
   site({ id: 'd', status: 'planned', year: 2027, start: '2026-05', households: 400, investment_wan: 1500 }),
@@ -23,20 +30,40 @@ const communities = fc([
 const pipelines = fc([
   site(
     { id: 'p', status: 'completed', year: 2024, area: 'stairway' },
-    // 0.01° of a meridian ≈ 1.112 km on Turf's sphere
+    // 0.02° of a meridian, of which 0.01° (≈ 1.112 km on Turf's sphere) lies in the stairway area
     {
       type: 'LineString',
       coordinates: [
-        [0, 0],
-        [0, 0.01],
+        [0, -0.001],
+        [0, 0.019],
       ],
     },
   ),
 ]);
-const layers = new Map<LayerId, FeatureCollection>([
-  ['communities', communities],
-  ['pipelines', pipelines],
+const areas = fc([
+  site(
+    { id: 'stairway', name: '梯道片区', households: 0 },
+    {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-0.001, -0.001],
+          [0.001, -0.001],
+          [0.001, 0.009],
+          [-0.001, 0.009],
+          [-0.001, -0.001],
+        ],
+      ],
+    },
+  ),
 ]);
+const metrics = metricsOf(
+  new Map<LayerId, FeatureCollection>([
+    ['areas', areas],
+    ['communities', communities],
+    ['pipelines', pipelines],
+  ]),
+);
 
 const target = (over: Partial<Target>): Target => ({
   id: 't',
@@ -52,7 +79,7 @@ const target = (over: Partial<Target>): Target => ({
 
 describe('evaluateTarget', () => {
   it('counts by status, leaves later features apart, and says the gap', () => {
-    const p = evaluateTarget(target({ value: 6 }), layers);
+    const p = evaluateTarget(target({ value: 6 }), metrics);
     if (p.kind !== 'counted') throw new Error('expected a count');
     expect(p.amounts).toEqual({ completed: 2, under_construction: 1, planned: 1 });
     expect(p.total).toBe(4);
@@ -66,7 +93,7 @@ describe('evaluateTarget', () => {
     expect(reaches({ value: 4, comparison: 'at_least' }, 4)).toBe(true);
     expect(reaches({ value: 4, comparison: 'more_than' }, 4)).toBe(false);
     expect(reaches({ value: 4, comparison: 'more_than' }, 4.01)).toBe(true);
-    const over = evaluateTarget(target({ value: 3 }), layers);
+    const over = evaluateTarget(target({ value: 3 }), metrics);
     expect(over.kind === 'counted' && over.met && over.gap === -1).toBe(true); // "已超出 1 个"
   });
 
@@ -78,7 +105,7 @@ describe('evaluateTarget', () => {
         rule: { layer: 'communities', measure: 'sum', property: 'households' },
         comparison: 'more_than',
       }),
-      layers,
+      metrics,
     );
     if (p.kind !== 'counted') throw new Error('expected a count');
     expect(p.amounts).toEqual({ completed: 300, under_construction: 300, planned: 400 });
@@ -93,14 +120,14 @@ describe('evaluateTarget', () => {
       unit: 'wan_yuan',
       rule: { layer: 'communities', measure: 'sum', property: 'investment_wan' },
     });
-    const p = evaluateTarget(money, layers);
+    const p = evaluateTarget(money, metrics);
     if (p.kind !== 'counted') throw new Error('expected a count');
     expect(p.amounts).toEqual({ completed: 500, under_construction: 0, planned: 1500 });
     expect(p.unknown).toBe(2); // b (null) and c (missing)
     expect(p.published).toBe(true);
-    const none = new Map<LayerId, FeatureCollection>([
-      ['communities', fc([site({ id: 'x', status: 'planned', year: 2026, investment_wan: null })])],
-    ]);
+    const none = metricsOf({
+      communities: fc([site({ id: 'x', status: 'planned', year: 2026, investment_wan: null })]),
+    });
     const q = evaluateTarget(money, none);
     expect(q.kind === 'counted' && q.published).toBe(false);
   });
@@ -113,35 +140,38 @@ describe('evaluateTarget', () => {
         rule: { layer: 'pipelines', measure: 'length_km', area: 'stairway' },
         comparison: 'more_than',
       }),
-      layers,
+      metrics,
     );
     if (p.kind !== 'counted') throw new Error('expected a count');
+    // the 0.01° inside, not the 0.02° the line is long
     expect(p.amounts.completed).toBeCloseTo((6371008.8 * 0.01 * Math.PI) / 180 / 1000, 4);
     expect(p.met).toBe(true);
+    const district = evaluateTarget(target({ rule: { layer: 'pipelines', measure: 'length_km' } }), metrics);
+    expect(district.kind === 'counted' && district.amounts.completed).toBeCloseTo(
+      (6371008.8 * 0.02 * Math.PI) / 180 / 1000,
+      4,
+    );
     const q = evaluateTarget(
       target({ rule: { layer: 'communities', measure: 'count', area: 'stairway' } }),
-      layers,
+      metrics,
     );
     expect(q.kind === 'counted' && q.total).toBe(1);
   });
 
   it('at the end of a year: what was completed by then', () => {
-    const p = evaluateTarget(target({}), layers, 2023);
+    const p = evaluateTarget(target({}), metrics, 2023);
     expect(p.kind === 'counted' && p.amounts).toEqual({ completed: 1, under_construction: 0, planned: 3 });
   });
 
   it('a target without a rule is context only', () => {
-    expect(evaluateTarget(target({ rule: null }), layers).kind).toBe('context');
+    expect(evaluateTarget(target({ rule: null }), metrics).kind).toBe('context');
   });
 });
 
 describe('the default data set against targets.json', () => {
   const read = (id: string) => JSON.parse(readFileSync(`public/geo/${id}`, 'utf8'));
   const config = read('targets.json') as TargetsConfig;
-  const data = new Map<LayerId, FeatureCollection>([
-    ['communities', read('communities.geojson')],
-    ['pocket-parks', read('pocket-parks.geojson')],
-  ]);
+  const data = metricsOf(shippedLayers());
 
   it('reaches the district targets for communities, households and pocket parks by 2027', () => {
     const byId = new Map(evaluateTargets(config, data).map((p) => [p.target.id, p]));

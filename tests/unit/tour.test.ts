@@ -1,13 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { area, bbox } from '@turf/turf';
+import { area, bbox, length } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { fillCaption, fillText, formatPlaceholder, tourNumbers } from '../../src/data/tour';
-import { PLACEHOLDERS, placeholdersIn, unknownPlaceholders } from '../../src/data/tourPlaceholders';
-import { LAYER_IDS, type LayerId, type TourConfig } from '../../src/data/types';
+import {
+  fillCaption,
+  fillText,
+  formatPlaceholder,
+  placeholderValue,
+  type TourNumbers,
+} from '../../src/data/tour';
+import { parsePlaceholder, placeholderProblem, placeholdersIn } from '../../src/data/tourPlaceholders';
+import type { LayerId } from '../../src/data/types';
 import { M2_PER_MU } from '../../src/data/units';
 import { jumpTarget, keyAction } from '../../src/modes/presenter/keys';
 import { paddingFor, stepBounds } from '../../src/modes/presenter/tourCamera';
+import { metricsOf, shippedCatalogue } from './helpers/catalogue';
+
+const catalogue = shippedCatalogue();
 
 const square = (x: number, y: number, d: number) => [
   [x, y],
@@ -64,110 +72,141 @@ function tinyLayers(): Map<LayerId, FeatureCollection> {
 
 describe('tour numbers', () => {
   const layers = tinyLayers();
-  const at = tourNumbers(layers, 2025);
+  const metrics = metricsOf(layers);
+  const at = (year: number | null): TourNumbers => ({ metrics, year, asOfYear: 2025 });
   const now = at(null);
+  const value = (name: string, n = now) => placeholderValue(name, n)?.value;
 
   it('computes the pilot zone in 亩 from its geometry, not from declared_mu', () => {
     const m2 = area(layers.get('pilot-zone')?.features[0] as Feature);
-    expect(now.get('pilot.mu')).toBeCloseTo(m2 / M2_PER_MU, 6);
-    expect(now.get('pilot.mu')).not.toBe(230);
-    expect(now.get('pilot.households')).toBe(2150);
+    expect(value('pilot-zone.mu@pilot-zone')).toBeCloseTo(m2 / M2_PER_MU, 6);
+    expect(value('pilot-zone.mu@pilot-zone')).not.toBe(230);
+    expect(value('pilot-zone.households@pilot-zone')).toBe(2150);
   });
 
   it('counts works inside a zone by geometry and statuses at a year', () => {
-    expect(now.get('pilot.communities')).toBe(1);
-    expect(now.get('area.stairway.communities')).toBe(2);
-    expect(now.get('communities.completed')).toBe(1);
-    expect(now.get('communities.households')).toBe(800);
-    expect(at(2027).get('communities.completed')).toBe(2);
-    expect(at(2027).get('communities.households_completed')).toBe(800);
-    expect(at(2022).get('parks.completed')).toBe(0);
-    expect(at(2022).get('year')).toBe(2022);
-    expect(now.get('year')).toBe(2025);
+    expect(value('communities.count@pilot-zone:all')).toBe(1);
+    expect(value('communities.count@stairway:all')).toBe(2);
+    expect(value('communities.count:completed')).toBe(1);
+    expect(value('communities.count:planned')).toBe(1);
+    expect(value('communities.households:all')).toBe(800);
+    expect(value('communities.count:completed', at(2027))).toBe(2);
+    expect(value('communities.households:completed', at(2027))).toBe(800);
+    expect(value('communities.households:completed', at(2022))).toBe(300);
+    expect(value('pocket-parks.count:completed', at(2022))).toBe(0);
+    expect(value('pocket-parks.count:completed', at(2023))).toBe(1);
+    expect(value('year', at(2022))).toBe(2022);
+    // without a year view, {year} is the data's as-of year
+    expect(value('year')).toBe(2025);
+  });
+
+  it('~FROM-TO counts only works completed in those years', () => {
+    // c-1 is due 2022, c-2 2026
+    expect(value('communities.count:all~2025-2027')).toBe(1);
+    expect(value('communities.households:all~2025-2027')).toBe(500);
+    expect(value('communities.count:all~2022-2022')).toBe(1);
+    expect(value('communities.count:completed~2025-2027')).toBe(0);
+    expect(value('communities.count:completed~2025-2027', at(2026))).toBe(1);
   });
 
   it('measures underground lines inside the pilot zone in km', () => {
-    const km = now.get('pilot.underground_km') ?? 0;
+    // pl-1 lies wholly inside: its length, 0.003° of longitude at 26.507° N
+    const km = length(layers.get('pipelines')?.features[0] as Feature, { units: 'kilometers' });
     expect(km).toBeGreaterThan(0.29);
     expect(km).toBeLessThan(0.31);
+    expect(value('pipelines.underground_km@pilot-zone:all')).toBeCloseTo(km, 6);
+    expect(value('pipelines.underground_km@pilot-zone:completed')).toBe(0);
+    expect(value('pipelines.underground_km@pilot-zone:planned')).toBeCloseTo(km, 6);
+    expect(placeholderValue('pipelines.underground_km@pilot-zone:all', now)?.digits).toBe(1);
   });
 
   it('leaves out what the data cannot give: its placeholder shows "?"', () => {
-    expect(now.has('elevators.total')).toBe(false);
-    expect(fillText('{elevators.total} 部', now, 'zh')).toBe('? 部');
-  });
-
-  it('only produces known placeholder names', () => {
-    for (const name of now.keys()) expect(PLACEHOLDERS.has(name), name).toBe(true);
+    // no elevators layer in this data set; no zone "nowhere"; no measure "acres"
+    expect(placeholderValue('elevators.lifts:all', now)).toBeNull();
+    expect(fillText('{elevators.lifts:all} 部', now, 'zh')).toBe('? 部');
+    expect(placeholderValue('communities.count@nowhere:all', now)).toBeNull();
+    expect(placeholderValue('pilot-zone.acres@pilot-zone', now)).toBeNull();
+    expect(placeholderValue('pilot.mu', now)).toBeNull();
+    expect(placeholderValue('not a placeholder', now)).toBeNull();
   });
 });
 
 describe('caption templating', () => {
-  const numbers = new Map([
-    ['pilot.mu', 230.04],
-    ['pilot.households', 2150],
-    ['pilot.underground_km', 5.234],
-    ['year', 2024],
-  ]);
+  const metrics = metricsOf(tinyLayers());
+  const numbers: TourNumbers = { metrics, year: 2024, asOfYear: 2025 };
+  const mu = placeholderValue('pilot-zone.mu@pilot-zone', numbers)?.value ?? Number.NaN;
 
   it('fills numbers in each language, grouped, with the decimals the placeholder wants', () => {
-    expect(fillText('{pilot.mu} 亩，{pilot.households} 户', numbers, 'zh')).toBe('230 亩，2,150 户');
-    expect(fillText('{pilot.underground_km} km by {year}', numbers, 'en')).toBe('5.2 km by 2024');
+    expect(mu).toBeGreaterThan(100);
+    expect(
+      fillText('{pilot-zone.mu@pilot-zone} 亩，{pilot-zone.households@pilot-zone} 户', numbers, 'zh'),
+    ).toBe(`${Math.round(mu)} 亩，2,150 户`);
+    expect(fillText('{pipelines.underground_km@pilot-zone:all} km by {year}', numbers, 'en')).toBe(
+      '0.3 km by 2024',
+    );
   });
 
   it('renders an unknown placeholder as a visible "?" and names it', () => {
-    const parts = fillCaption('示范区 {pilot.acres} 亩', numbers, 'zh');
+    const parts = fillCaption('示范区 {pilot-zone.acres@pilot-zone} 亩', numbers, 'zh');
     expect(parts.map((p) => p.text).join('')).toBe('示范区 ? 亩');
-    expect(parts[1]).toEqual({ kind: 'unknown', text: '?', name: 'pilot.acres' });
-    expect(unknownPlaceholders('{pilot.acres} {pilot.mu} {pilot.acres} {}')).toEqual(['pilot.acres', '']);
+    expect(parts[1]).toEqual({ kind: 'unknown', text: '?', name: 'pilot-zone.acres@pilot-zone' });
+    const text = '{pilot-zone.acres@pilot-zone} {pilot-zone.mu@pilot-zone} {pilot-zone.acres@pilot-zone} {}';
+    expect(placeholdersIn(text)).toHaveLength(4);
+    const bad = [...new Set(placeholdersIn(text))].filter((n) => placeholderProblem(n, catalogue));
+    expect(bad).toEqual(['pilot-zone.acres@pilot-zone', '']);
   });
 
   it('keeps text without placeholders as it is, numbers as separate parts', () => {
     expect(fillCaption('没有数字', numbers, 'zh')).toEqual([{ kind: 'text', text: '没有数字' }]);
-    expect(fillCaption('{pilot.households}', numbers, 'en')).toEqual([
-      { kind: 'number', text: '2,150', name: 'pilot.households' },
+    expect(fillCaption('{pilot-zone.households@pilot-zone}', numbers, 'en')).toEqual([
+      { kind: 'number', text: '2,150', name: 'pilot-zone.households@pilot-zone' },
     ]);
-    expect(formatPlaceholder('pilot.ha', numbers, 'zh')).toBeNull();
+    expect(formatPlaceholder('pilot-zone.ha@pilot-zone', numbers, 'zh')).toBeNull();
   });
 });
 
-describe('the tour of the default data set', () => {
-  const tour = JSON.parse(readFileSync('public/geo/tour.json', 'utf8')) as TourConfig;
-  const layers = new Map(
-    LAYER_IDS.map((id) => [id, JSON.parse(readFileSync(`public/geo/${id}.geojson`, 'utf8'))] as const),
-  );
-  const numbers = tourNumbers(layers, 2025)(null);
-
-  it('has the steps the presenter needs, with only known placeholders and no typed numbers', () => {
-    const ids = tour.steps.map((s) => s.id);
-    for (const id of [
-      'overview',
-      'stairway',
-      'power-plant',
-      'city-origin',
-      'hill-lane',
-      'pilot-zone',
-      'riverside',
-    ])
-      expect(ids).toContain(id);
-    expect(tour.steps.some((s) => s.kind === 'playback')).toBe(true);
-    expect(tour.steps.some((s) => s.kind === 'targets')).toBe(true);
-    for (const s of tour.steps)
-      for (const text of [s.title.zh, s.title.en, s.caption.zh, s.caption.en]) {
-        expect(unknownPlaceholders(text), text).toEqual([]);
-        // Digits belong in placeholders: the text between them has none.
-        expect(text.replace(/\{[^{}]*\}/g, ''), text).not.toMatch(/\d/);
-      }
+describe('placeholder grammar', () => {
+  it('reads layer.measure@zone:status~from-to', () => {
+    expect(parsePlaceholder('elevators.lifts@pilot-zone:completed')).toEqual({
+      kind: 'measure',
+      layer: 'elevators',
+      measure: 'lifts',
+      zone: 'pilot-zone',
+      status: 'completed',
+    });
+    expect(parsePlaceholder('communities.count:all~2025-2027')).toEqual({
+      kind: 'measure',
+      layer: 'communities',
+      measure: 'count',
+      zone: 'district',
+      status: 'all',
+      years: [2025, 2027],
+    });
+    expect(parsePlaceholder('year')).toEqual({ kind: 'year' });
+    expect(parsePlaceholder('pilot')).toBeNull();
+    expect(parsePlaceholder('Elevators.lifts:all')).toBeNull();
   });
 
-  it('fills every caption of the default data with numbers, none left as "?"', () => {
-    for (const s of tour.steps) {
-      const text = fillText(s.caption.zh, numbers, 'zh');
-      expect(text, s.id).not.toContain('?');
-      expect(placeholdersIn(s.caption.zh).length + (s.kind === 'targets' ? 1 : 0), s.id).toBeGreaterThan(0);
-    }
-    expect(numbers.get('pilot.mu')).toBeGreaterThan(230 * 0.99);
-    expect(numbers.get('pilot.mu')).toBeLessThan(230 * 1.01);
+  it('refuses old-style names, a missing status on works and a status on a layer without one', () => {
+    const problem = (name: string) => placeholderProblem(name, catalogue);
+    expect(problem('elevators.lifts@pilot-zone:completed')).toBeNull();
+    expect(problem('areas.mu@stairway')).toBeNull();
+    expect(problem('year')).toBeNull();
+    // {pilot.lifts} of the old tour: "pilot" is no layer
+    expect(problem('pilot.lifts')?.en).toContain('{pilot.lifts}: unknown layer "pilot"');
+    expect(problem('pilot.lifts')?.zh).toContain('未知图层 "pilot"');
+    expect(problem('area.stairway.communities')?.en).toContain('is not a placeholder');
+    expect(problem('area.stairway.communities')?.en).toContain('{elevators.lifts@pilot-zone:completed}');
+    // works need a status, so a caption cannot state planned work as done
+    expect(problem('elevators.lifts@pilot-zone')?.en).toContain('add :completed');
+    expect(problem('elevators.lifts@pilot-zone')?.zh).toContain('须写明状态');
+    expect(problem('areas.mu:completed')?.en).toContain('layer "areas" has no status');
+    expect(problem('areas.mu:all')).toBeNull();
+    expect(problem('elevators.lifts:done')?.en).toContain('unknown status "done"');
+    expect(problem('elevators.acres:all')?.en).toContain('layer "elevators" has no measure "acres"');
+    expect(problem('elevators.lifts:all~2027-2025')?.en).toContain('the years run backwards');
+    // every layer has a count of its features
+    expect(problem('pilot-zone.features@pilot-zone')).toBeNull();
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS } from '../../src/data/types';
 import { defaultState, parseHash, serializeHash, type UrlState } from '../../src/state/url';
+import { shippedCatalogue } from './helpers/catalogue';
+
+const catalogue = shippedCatalogue();
 
 describe('URL state', () => {
   it('an empty hash gives the defaults', () => {
@@ -33,9 +35,27 @@ describe('URL state', () => {
   });
 
   it('an empty layer list means no layers, unknown ids are dropped, only-unknown falls back', () => {
+    const shown = (hash: string) => catalogue.visible(parseHash(hash).layers);
     expect(parseHash('#layers=').layers).toEqual([]);
-    expect(parseHash('#layers=communities,bogus,areas').layers).toEqual(['areas', 'communities']);
-    expect(parseHash('#layers=bogus').layers).toEqual([...LAYER_IDS]);
+    expect(shown('#layers=')).toEqual([]);
+    // The link keeps what it says; the catalogue keeps the layers it has, in draw order.
+    expect(parseHash('#layers=communities,bogus,areas').layers).toEqual(['communities', 'bogus', 'areas']);
+    expect(shown('#layers=communities,bogus,areas')).toEqual(['areas', 'communities']);
+    expect(shown('#layers=bogus')).toEqual([...catalogue.ids]);
+    // No layers= at all: every layer.
+    expect(parseHash('').layers).toBeNull();
+    expect(shown('')).toEqual([...catalogue.ids]);
+  });
+
+  it('every layer shown is the default link (no layers=), a subset is listed in draw order', () => {
+    expect(catalogue.linkLayers([...catalogue.ids].reverse())).toBeNull();
+    expect(catalogue.linkLayers(['elevators', 'areas'])).toEqual(['areas', 'elevators']);
+    expect(catalogue.linkLayers([])).toEqual([]);
+    const state: UrlState = { ...defaultState(), layers: catalogue.linkLayers([...catalogue.ids]) };
+    expect(serializeHash(state)).toBe('#');
+    const some: UrlState = { ...defaultState(), layers: catalogue.linkLayers(['elevators', 'areas']) };
+    expect(serializeHash(some)).toBe('#layers=areas,elevators');
+    expect(catalogue.visible(parseHash(serializeHash(some)).layers)).toEqual(['areas', 'elevators']);
   });
 
   it.each([

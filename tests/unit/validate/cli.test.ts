@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,8 +65,15 @@ describe('scripts/validate.ts', { timeout: 60000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'geo-'));
     for (const [layer, data] of Object.entries(VALID))
       writeFileSync(join(dir, `${layer}.geojson`), JSON.stringify(data));
+    // Every data folder carries its layer catalogue; without it nothing can be read.
+    const bare = cli('--dir', dir);
+    expect(bare.code).toBe(1);
+    expect(bare.out).toContain(
+      `${join(dir, 'layers.json')}: $: the layer catalogue is missing; every data folder needs layers.json`,
+    );
+    copyFileSync('public/geo/layers.json', join(dir, 'layers.json'));
     const ok = cli('--dir', dir);
-    expect(ok.err).toBe('8 files, 0 errors, 0 warnings\n');
+    expect(ok.err).toBe('9 files, 0 errors, 0 warnings\n');
     expect(ok.code).toBe(0);
     const bad = structuredClone(VALID.elevators);
     (bad.features[0].properties as Record<string, unknown>).community = 'gone';

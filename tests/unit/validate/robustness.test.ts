@@ -6,7 +6,10 @@ import {
   validateLayerText,
 } from '../../../src/data/validate';
 import { parseJsonText } from '../../../src/data/validate/parseJson';
+import { shippedCatalogue } from '../helpers/catalogue';
 import { square } from './fixtures';
+
+const catalogue = shippedCatalogue();
 
 const HOSTILE: string[] = [
   '',
@@ -39,6 +42,7 @@ describe('hostile input never throws', () => {
     'pipelines',
     'context',
     'nope',
+    'layers',
     'site',
     'targets',
     'tour',
@@ -46,23 +50,32 @@ describe('hostile input never throws', () => {
   HOSTILE.forEach((text, i) => {
     it(`input #${i} on every layer`, () => {
       for (const layer of layers) {
-        const r = validateLayerText('f.json', text, layer);
+        const r = validateLayerText('f.json', text, layer, catalogue);
         expect(Array.isArray(r.problems)).toBe(true);
         expect(r.problems.every((p) => typeof formatProblem(p) === 'string')).toBe(true);
         expect(r.problems.some((p) => p.code === 'internal-error')).toBe(false);
         if (r.data !== null)
-          expect(() => validateDataset([{ path: 'f.json', layerId: layer, data: r.data }])).not.toThrow();
+          expect(() =>
+            validateDataset([{ path: 'f.json', layerId: layer, data: r.data }], catalogue),
+          ).not.toThrow();
       }
     });
   });
 
   it('validateDataset survives garbage arguments', () => {
-    expect(() => validateDataset(null as never)).not.toThrow();
-    expect(() => validateDataset([null, 1, { path: 'x', layerId: 'areas', data: 5 }] as never)).not.toThrow();
+    expect(() => validateDataset(null as never, catalogue)).not.toThrow();
+    expect(() =>
+      validateDataset([null, 1, { path: 'x', layerId: 'areas', data: 5 }] as never, catalogue),
+    ).not.toThrow();
   });
 
   it('an unknown layer id is reported', () => {
-    const r = validateLayerText('parks.geojson', '{"type":"FeatureCollection","features":[]}', 'parks');
+    const r = validateLayerText(
+      'parks.geojson',
+      '{"type":"FeatureCollection","features":[]}',
+      'parks',
+      catalogue,
+    );
     expect(r.problems[0]).toMatchObject({ code: 'unknown-layer', location: '$' });
   });
 });
@@ -93,7 +106,7 @@ describe('large input', () => {
     }));
     const text = JSON.stringify({ type: 'FeatureCollection', features });
     const t0 = Date.now();
-    const { problems } = validateLayerText('big.geojson', text, 'communities');
+    const { problems } = validateLayerText('big.geojson', text, 'communities', catalogue);
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(problems.length).toBe(MAX_PROBLEMS_PER_FILE + 1);
     expect(problems.at(-1)).toMatchObject({ code: 'too-many-problems', severity: 'error', location: '$' });
@@ -113,7 +126,7 @@ describe('large input', () => {
     const text = JSON.stringify({ type: 'FeatureCollection', features });
     expect(text.length).toBeGreaterThan(15e6);
     const t0 = Date.now();
-    const { problems } = validateLayerText('big.geojson', text, 'context');
+    const { problems } = validateLayerText('big.geojson', text, 'context', catalogue);
     expect(problems).toEqual([]);
     expect(Date.now() - t0).toBeLessThan(20000);
   }, 30000);

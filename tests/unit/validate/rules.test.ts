@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Problem, validateDataset, validateLayerText } from '../../../src/data/validate';
+import { shippedCatalogue } from '../helpers/catalogue';
 import { AREAS, VALID } from './fixtures';
+
+const catalogue = shippedCatalogue();
 
 const DIR = 'tests/fixtures/invalid';
 
 function check(file: string, layer: string): { data: unknown; problems: Problem[] } {
   const path = `${DIR}/${file}`;
-  return validateLayerText(path, readFileSync(path, 'utf8'), layer);
+  return validateLayerText(path, readFileSync(path, 'utf8'), layer, catalogue);
 }
 
 const errors = (ps: Problem[]) => ps.filter((p) => p.severity === 'error');
@@ -106,7 +109,7 @@ describe('per-file rules reject each fixture with the right code and location', 
         },
       ],
     });
-    const { problems } = validateLayerText('x.geojson', text, 'context');
+    const { problems } = validateLayerText('x.geojson', text, 'context', catalogue);
     expect(problems.map((p) => p.code)).toEqual(['projected-coordinates']);
   });
 });
@@ -115,10 +118,13 @@ describe('cross-file rules', () => {
   const parse = (file: string) => JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8'));
 
   it('outside-area: a community outside its area, location on the first vertex outside', () => {
-    const ps = validateDataset([
-      { path: 'areas.geojson', layerId: 'areas', data: AREAS },
-      { path: 'outside-area.geojson', layerId: 'communities', data: parse('outside-area.geojson') },
-    ]);
+    const ps = validateDataset(
+      [
+        { path: 'areas.geojson', layerId: 'areas', data: AREAS },
+        { path: 'outside-area.geojson', layerId: 'communities', data: parse('outside-area.geojson') },
+      ],
+      catalogue,
+    );
     expect(ps).toHaveLength(1);
     expect(ps[0]).toMatchObject({
       code: 'outside-area',
@@ -139,29 +145,42 @@ describe('cross-file rules', () => {
       ],
     });
     const run = (dx: number) =>
-      validateDataset([
-        { path: 'a', layerId: 'areas', data: AREAS },
-        { path: 'e', layerId: 'elevators', data: near(dx) },
-      ]);
+      validateDataset(
+        [
+          { path: 'a', layerId: 'areas', data: AREAS },
+          { path: 'e', layerId: 'elevators', data: near(dx) },
+        ],
+        catalogue,
+      );
     expect(run(0.00003)).toEqual([]); // ≈ 3 m outside
     expect(run(0.0002).map((p) => p.code)).toEqual(['outside-area']); // ≈ 20 m
   });
 
   it('dangling-community: an elevator pointing at a missing community', () => {
-    const ps = validateDataset([
-      { path: 'communities.geojson', layerId: 'communities', data: VALID.communities },
-      { path: 'dangling-community.geojson', layerId: 'elevators', data: parse('dangling-community.geojson') },
-    ]);
+    const ps = validateDataset(
+      [
+        { path: 'communities.geojson', layerId: 'communities', data: VALID.communities },
+        {
+          path: 'dangling-community.geojson',
+          layerId: 'elevators',
+          data: parse('dangling-community.geojson'),
+        },
+      ],
+      catalogue,
+    );
     expect(ps.map((p) => `${p.code} @ ${p.location}`)).toEqual([
       'dangling-community @ features[0].properties.community',
     ]);
   });
 
   it('duplicate ids across files are reported on the later file', () => {
-    const ps = validateDataset([
-      { path: 'a.geojson', layerId: 'communities', data: VALID.communities },
-      { path: 'b.geojson', layerId: 'pocket-parks', data: VALID.communities },
-    ]);
+    const ps = validateDataset(
+      [
+        { path: 'a.geojson', layerId: 'communities', data: VALID.communities },
+        { path: 'b.geojson', layerId: 'pocket-parks', data: VALID.communities },
+      ],
+      catalogue,
+    );
     expect(ps.map((p) => `${p.path} ${p.code} @ ${p.location}`)).toEqual([
       'b.geojson duplicate-id @ features[0].properties.id',
       'b.geojson duplicate-id @ features[1].properties.id',
@@ -177,15 +196,18 @@ describe('cross-file rules', () => {
         },
       ],
     };
-    const ps = validateDataset([
-      {
-        path: 'areas.geojson',
-        layerId: 'areas',
-        data: { type: 'FeatureCollection', features: AREAS.features.slice(0, 3) },
-      },
-      { path: 'targets.json', layerId: 'targets', data: targets },
-      { path: 'tour.json', layerId: 'tour', data: parse('bad-tour.json') },
-    ]);
+    const ps = validateDataset(
+      [
+        {
+          path: 'areas.geojson',
+          layerId: 'areas',
+          data: { type: 'FeatureCollection', features: AREAS.features.slice(0, 3) },
+        },
+        { path: 'targets.json', layerId: 'targets', data: targets },
+        { path: 'tour.json', layerId: 'tour', data: parse('bad-tour.json') },
+      ],
+      catalogue,
+    );
     expect(ps.map((p) => `${p.path} ${p.code} @ ${p.location}`)).toEqual([
       'targets.json bad-reference @ targets[0].rule.area',
       'tour.json bad-reference @ steps[0].highlight[0]',
@@ -196,7 +218,9 @@ describe('cross-file rules', () => {
 describe('valid data passes', () => {
   for (const [layer, data] of Object.entries(VALID)) {
     it(`a valid ${layer} layer has no problems`, () => {
-      expect(validateLayerText(`${layer}.geojson`, JSON.stringify(data), layer).problems).toEqual([]);
+      expect(validateLayerText(`${layer}.geojson`, JSON.stringify(data), layer, catalogue).problems).toEqual(
+        [],
+      );
     });
   }
 
@@ -206,7 +230,7 @@ describe('valid data passes', () => {
       layerId,
       data,
     }));
-    expect(validateDataset(files)).toEqual([]);
+    expect(validateDataset(files, catalogue)).toEqual([]);
   });
 
   it('accepts a UTF-8 BOM', () => {
@@ -214,6 +238,7 @@ describe('valid data passes', () => {
       'c.geojson',
       `\uFEFF${JSON.stringify(VALID.communities)}`,
       'communities',
+      catalogue,
     );
     expect(problems).toEqual([]);
     expect(data).toEqual(VALID.communities);
