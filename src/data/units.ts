@@ -1,4 +1,4 @@
-/** Units of the programme (DATA.md): 1 亩 = 10000/15 m², 1 ha = 15 亩, 1 亿元 = 10,000 万元. */
+/** Units of the programme (docs/DATA.md): 1 亩 = 10000/15 m², 1 ha = 15 亩, 1 亿元 = 10,000 万元. */
 export const M2_PER_MU = 10000 / 15;
 export const M2_PER_HA = 10000;
 export const WAN_PER_YI = 10000;

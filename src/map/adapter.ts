@@ -1,36 +1,24 @@
 /**
- * The one imperative adapter between the app and MapLibre: it builds sources and layers from the
- * registry, and applies the state to them — visibility, the status/year view (global state),
- * language and scale (diffed layout/paint properties), selection (feature-state) and the camera.
- * It never removes and re-adds layers.
+ * The one imperative adapter between the app and MapLibre: it makes the map, has the catalogue's
+ * layers added (./catalogueLayers.ts), and applies the state to them — visibility, the status/year
+ * view (global state), language and scale, selection (feature-state) and the camera.
  */
-
 import type { Feature } from 'geojson';
-import {
-  type GeoJSONSource,
-  type LayerSpecification,
-  Map as MapLibreMap,
-  NavigationControl,
-  ScaleControl,
-} from 'maplibre-gl';
-import type { LayerEntry } from '../catalogue/types';
-import { boundsOf, labelPoints } from '../data/derive';
+import { type GeoJSONSource, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import { boundsOf } from '../data/derive';
 import type { Dataset } from '../data/load';
 import type { LayerId, Status } from '../data/types';
 import { baseMapPart, emptyStyle } from './basemap';
+import { CatalogueLayers } from './catalogueLayers';
 import { addHatchImage } from './hatch';
 import { BASE } from './style/colors';
-import { buildEntry, hasLabelPoints, labelRank, labelSource } from './style/draw';
+import { hasLabelPoints } from './style/draw';
 import { GLOBAL_STATE_DEFAULTS, type StyleContext } from './style/styles';
 import './worker';
 import type { CameraView, MapController } from './controller';
 import { attachMapState } from './mapState';
 import { addPlaceLayers, type Place, setPlace } from './overlays';
-import { withSharedProgram } from './sharedPrograms';
-import { TILED_SOURCE, tiledSource, tiledSpec } from './tiledLayers';
-
-const propsOf = (spec: LayerSpecification, kind: 'layout' | 'paint'): Record<string, unknown> =>
-  (spec as unknown as Record<string, Record<string, unknown> | undefined>)[kind] ?? {};
+import { TILED_SOURCE, tiledSource } from './tiledLayers';
 
 export interface AdapterOptions {
   container: HTMLElement;
@@ -56,20 +44,17 @@ type StateTarget = { source: string; sourceLayer?: string; id: string };
 export class MapAdapter implements MapController {
   readonly map: MapLibreMap;
   private ctx: StyleContext;
-  private specs = new Map<LayerId, LayerSpecification[]>();
-  private featureById = new Map<string, { layer: LayerId; feature: Feature }>();
   private highlighted: StateTarget[] = [];
   private selected: StateTarget | null = null;
   /** True when site.json has the layers drawn from a PMTiles archive. */
   private readonly tiled: boolean;
   private visible: Set<LayerId>;
   private ready = false;
-  private readonly entries: readonly LayerEntry[];
+  private readonly layers: CatalogueLayers;
   private pending: Array<() => void> = [];
 
   constructor(private readonly o: AdapterOptions) {
     this.ctx = o.ctx;
-    this.entries = o.dataset.catalogue.layers;
     this.visible = new Set(o.visible);
     const { site } = o.dataset;
     this.tiled = Boolean(site.layers_pmtiles);
@@ -89,6 +74,7 @@ export class MapAdapter implements MapController {
       canvasContextAttributes: { preserveDrawingBuffer: false },
     });
     attachMapState(this.map, o.container);
+    this.layers = new CatalogueLayers(this.map, o.dataset);
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     if (part.needsPmtiles) void import('./pmtilesProtocol').then((m) => m.registerPmtiles());
@@ -109,37 +95,8 @@ export class MapAdapter implements MapController {
     addHatchImage(map, window.devicePixelRatio || 1);
     const tiles = tiledSource(this.o.dataset.site, document.baseURI);
     if (tiles) map.addSource(TILED_SOURCE, tiles);
-    for (const def of this.entries) {
-      const data = this.o.dataset.layers.get(def.id);
-      const empty = { type: 'FeatureCollection' as const, features: [] };
-      if (!tiles) map.addSource(def.id, { type: 'geojson', data: data ?? empty, promoteId: 'id' });
-      if (hasLabelPoints(def)) {
-        const withArea = def.draw.kind === 'zone' && def.draw.label?.with_area === true;
-        map.addSource(labelSource(def.id), {
-          type: 'geojson',
-          data: data ? labelPoints(data, withArea) : empty,
-        });
-      }
-      for (const f of data?.features ?? []) {
-        const id = f.properties?.id;
-        if (typeof id === 'string') this.featureById.set(id, { layer: def.id, feature: f });
-      }
-    }
-    // Non-symbol layers in registry order, then all labels on top, highest rank last (placed first).
-    const all = this.entries.flatMap((def) => this.buildSpecs(def).map((spec) => ({ def, spec })));
-    const shapes = all.filter((x) => x.spec.type !== 'symbol');
-    const labels = all
-      .filter((x) => x.spec.type === 'symbol')
-      .sort((a, b) => labelRank(a.def) - labelRank(b.def));
-    const tiledIds = new Set<string>(tiles ? this.entries.map((d) => d.id) : []);
-    for (const { def, spec: registrySpec } of [...shapes, ...labels]) {
-      const spec = tiledSpec(registrySpec, tiledIds);
-      map.addLayer({
-        ...spec,
-        layout: { ...spec.layout, visibility: this.visible.has(def.id) ? 'visible' : 'none' },
-      } as LayerSpecification);
-    }
-    addPlaceLayers(map, labels[0]?.spec.id, this.ctx.scale);
+    const firstLabel = this.layers.add(this.ctx, this.visible, Boolean(tiles));
+    addPlaceLayers(map, firstLabel, this.ctx.scale);
     this.bindPointer();
     this.ready = true;
     for (const fn of this.pending.splice(0)) fn();
@@ -162,27 +119,10 @@ export class MapAdapter implements MapController {
     return [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  /** The catalogue entry's layers for the current context, each drawn with its type's shared program. */
-  private buildSpecs(def: LayerEntry): LayerSpecification[] {
-    const specs = buildEntry(def, this.ctx).map(withSharedProgram);
-    this.specs.set(def.id, specs);
-    return specs;
-  }
-
   /** Runs now if the style is built, else right after. */
   private whenReady(fn: () => void) {
     if (this.ready) fn();
     else this.pending.push(fn);
-  }
-
-  private interactiveLayerIds(): string[] {
-    return this.entries
-      .filter((d) => d.role !== 'context' && this.visible.has(d.id))
-      .flatMap((d) =>
-        (this.specs.get(d.id) ?? [])
-          .filter((s) => s.type !== 'symbol' && !s.id.endsWith('-selected'))
-          .map((s) => s.id),
-      );
   }
 
   private bindPointer() {
@@ -192,7 +132,7 @@ export class MapAdapter implements MapController {
         [point.x - pad, point.y - pad],
         [point.x + pad, point.y + pad],
       ];
-      const features = map.queryRenderedFeatures(box, { layers: this.interactiveLayerIds() });
+      const features = map.queryRenderedFeatures(box, { layers: this.layers.interactiveIds(this.visible) });
       const id = features.find((f) => typeof f.properties?.id === 'string')?.properties?.id;
       return typeof id === 'string' ? id : null;
     };
@@ -204,15 +144,7 @@ export class MapAdapter implements MapController {
 
   setVisible(ids: readonly LayerId[]) {
     this.visible = new Set(ids);
-    this.whenReady(() => {
-      for (const def of this.entries) {
-        const v = this.visible.has(def.id) ? 'visible' : 'none';
-        for (const spec of this.specs.get(def.id) ?? []) {
-          if (this.map.getLayoutProperty(spec.id, 'visibility') !== v)
-            this.map.setLayoutProperty(spec.id, 'visibility', v);
-        }
-      }
-    });
+    this.whenReady(() => this.layers.setVisible(this.visible));
   }
 
   /** Shows only these statuses, as they stood at the end of `year` (null: as the data says today). */
@@ -231,30 +163,14 @@ export class MapAdapter implements MapController {
       const hasBackground = this.map.getLayer('background') !== undefined;
       if (hasBackground && this.map.getPaintProperty('background', 'background-color') !== background)
         this.map.setPaintProperty('background', 'background-color', background);
-      for (const def of this.entries) {
-        const before = new Map((this.specs.get(def.id) ?? []).map((s) => [s.id, s]));
-        for (const spec of this.buildSpecs(def)) {
-          const old = before.get(spec.id);
-          if (!old) continue;
-          for (const kind of ['layout', 'paint'] as const) {
-            const next = propsOf(spec, kind);
-            const prev = propsOf(old, kind);
-            for (const [k, v] of Object.entries(next)) {
-              if (JSON.stringify(v) === JSON.stringify(prev[k])) continue;
-              // Names and values come from specs the registry built, so they are valid by construction.
-              if (kind === 'layout') this.map.setLayoutProperty(spec.id, k as 'visibility', v as 'visible');
-              else this.map.setPaintProperty(spec.id, k as 'fill-color', v as string);
-            }
-          }
-        }
-      }
+      this.layers.setContext(ctx);
     });
   }
 
   select(id: string | null) {
     this.whenReady(() => {
       if (this.selected) this.map.setFeatureState(this.selected, { selected: false });
-      const layer = id ? this.featureById.get(id)?.layer : undefined;
+      const layer = id ? this.layers.featureById.get(id)?.layer : undefined;
       this.selected = id && layer ? this.stateTarget(layer, id) : null;
       if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
     });
@@ -265,7 +181,7 @@ export class MapAdapter implements MapController {
     this.whenReady(() => {
       for (const h of this.highlighted) this.map.setFeatureState(h, { highlight: false });
       this.highlighted = ids.flatMap((id) => {
-        const layer = this.featureById.get(id)?.layer;
+        const layer = this.layers.featureById.get(id)?.layer;
         return layer ? [this.stateTarget(layer, id)] : [];
       });
       for (const h of this.highlighted) this.map.setFeatureState(h, { highlight: true });
@@ -278,7 +194,7 @@ export class MapAdapter implements MapController {
 
   /** The loaded feature with this id, and its layer. */
   feature(id: string): { layer: LayerId; feature: Feature } | undefined {
-    return this.featureById.get(id);
+    return this.layers.featureById.get(id);
   }
 
   /** Moves the camera to show these features; `origin` tags the move so listeners can tell who moved it. */
@@ -287,7 +203,7 @@ export class MapAdapter implements MapController {
     opts: { padding?: number; maxZoom?: number; duration?: number; origin?: string } = {},
   ) {
     const boxes = ids.flatMap((id) => {
-      const f = this.featureById.get(id)?.feature;
+      const f = this.layers.featureById.get(id)?.feature;
       return f ? [boundsOf(f)] : [];
     });
     if (boxes.length === 0) return;

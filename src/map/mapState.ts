@@ -1,5 +1,5 @@
 /**
- * The test hook of ARCHITECTURE.md: `data-map-state` on the map container is `loading` until
+ * The test hook of docs/ARCHITECTURE.md: `data-map-state` on the map container is `loading` until
  * MapLibre's `idle`, `idle` then, and `loading` again as soon as the map moves or loads data.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';

@@ -10,9 +10,14 @@ export function digitsOf(m: MeasureDef, v: number): number {
   return 0;
 }
 
-/** The number alone ("5.70", "2,150"). */
+/** The number alone ("5.70", "2,150"): lengths and areas with a fixed number of decimals, so columns line up. */
 export function formatMeasureNumber(m: MeasureDef, v: number, lang: Lang): string {
-  return formatNumber(v, lang, digitsOf(m, v));
+  const digits = digitsOf(m, v);
+  if (digits === 0) return formatNumber(v, lang);
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(v);
 }
 
 /** The number with its unit ("5.70 公里", "86 部", "3.2 亿元"); money in 万元 becomes 万元/亿元. */

@@ -1,5 +1,5 @@
 /**
- * The URL contract (ARCHITECTURE.md): the hash holds `&`-separated `key=value` pairs.
+ * The URL contract (docs/ARCHITECTURE.md): the hash holds `&`-separated `key=value` pairs.
  * Parsing never throws: a missing, unknown or malformed value falls back to its default.
  * `map=` belongs to MapLibre's own hash handler and is passed through untouched.
  */

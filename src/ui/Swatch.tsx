@@ -5,7 +5,7 @@ type Status = 'planned' | 'under_construction' | 'completed';
 
 /**
  * A legend swatch drawn from the registry's description of the layer. With a `status` it is drawn
- * the way the map draws that status (VISUAL.md): planned = dashed outline only, under construction
+ * the way the map draws that status (docs/VISUAL.md): planned = dashed outline only, under construction
  * = hatched half-opacity, completed = solid — for fills, lines and points alike.
  */
 export function Swatch({ swatch, status }: { swatch: SwatchSpec; status?: Status }) {

@@ -20,14 +20,14 @@ test.describe('the map a planner opens', () => {
     expect(map.foreignRequests).toEqual([]);
   });
 
-  test('the legend comes from the registry: every layer with a swatch and a count', async ({ page }) => {
+  test('the legend comes from the catalogue: every layer with a swatch and its headline figure', async ({ page }) => {
     const map = new MapDriver(page);
     await map.open();
     const panel = page.getByTestId('layer-panel');
     for (const name of ['老旧小区改造', '口袋公园', '加装电梯', '管网改造', '滨江空间', '四个重点片区']) {
       await expect(panel).toContainText(name);
     }
-    await expect(page.getByTestId('count-communities')).toHaveText(/\d+ 处/);
+    await expect(page.getByTestId('count-communities')).toHaveText(/^\d+ 个$/);
     await expect(page.getByTestId('status-legend')).toContainText('规划中');
     await expect(page.getByTestId('status-legend')).toContainText('建设中');
     await expect(page.getByTestId('status-legend')).toContainText('已完成');

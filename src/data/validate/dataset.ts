@@ -8,11 +8,10 @@
  */
 import type { Position } from 'geojson';
 import type { Catalogue } from '../../catalogue/catalogue';
-import { parsePlaceholder, placeholdersIn } from '../tourPlaceholders';
 import { isObject, positionsOf } from './geometry';
 import { at, type Problem, ProblemSink } from './problem';
 import { targetMeasure } from './targetsConfig';
-import { TOUR_FEATURE_KEYS, tourSteps } from './tourConfig';
+import { checkTourReferences } from './tourReferences';
 
 /** One parsed file of the data set. `layerId` is a layer id, or `site`, `targets`, `tour`. */
 export interface DatasetFile {
@@ -284,54 +283,17 @@ export function validateDataset(files: DatasetFile[], catalogue: Catalogue): Pro
     });
   }
 
-  // 5. tour.json: feature ids in fit/highlight exist.
+  // 5. tour.json: feature ids in fit/highlight exist, and placeholders name zones of the data.
   const tour = byLayer.get('tour');
-  const steps = tour ? tourSteps(tour.data) : null;
-  if (tour && steps && geoFiles.length > 0)
-    guard(tour.path, 'tour references', () => {
-      steps.forEach((s, i) => {
-        if (!isObject(s)) return;
-        for (const key of TOUR_FEATURE_KEYS) {
-          const v = s[key];
-          if (!Array.isArray(v)) continue;
-          v.forEach((id, k) => {
-            if (typeof id === 'string' && !ids.has(id))
-              sink(tour.path).error(
-                `steps[${i}].${key}[${k}]`,
-                'bad-reference',
-                `feature id "${id}" does not exist in any layer`,
-                `要素 id "${id}" 在任何图层中都不存在`,
-              );
-          });
-        }
-        // Placeholders' zones: a zone layer's feature, or the whole district.
-        const zoneIds = new Set(['district']);
-        for (const z of catalogue.zones) {
-          const zf = byLayer.get(z.id);
-          for (const r of zf ? (features.get(zf.path) ?? []) : [])
-            if (typeof r.props.id === 'string') zoneIds.add(r.props.id);
-        }
-        if (zoneIds.size === 1) return; // no zone layer given: nothing to check against
-        for (const key of ['title', 'caption', 'caption_future'] as const) {
-          const text = s[key];
-          if (!isObject(text)) continue;
-          for (const lang of ['zh', 'en'] as const) {
-            const t = text[lang];
-            if (typeof t !== 'string') continue;
-            for (const name of new Set(placeholdersIn(t))) {
-              const p = parsePlaceholder(name);
-              if (p?.kind === 'measure' && !zoneIds.has(p.zone))
-                sink(tour.path).error(
-                  `steps[${i}].${key}.${lang}`,
-                  'bad-reference',
-                  `{${name}}: unknown zone "${p.zone}"; zones are ${[...zoneIds].join(', ')}`,
-                  `{${name}}：未知范围 "${p.zone}"；可用的有 ${[...zoneIds].join('、')}`,
-                );
-            }
-          }
-        }
-      });
-    });
+  if (tour && geoFiles.length > 0) {
+    const zoneIds = new Set(['district']);
+    for (const z of catalogue.zones) {
+      const zf = byLayer.get(z.id);
+      for (const r of zf ? (features.get(zf.path) ?? []) : [])
+        if (typeof r.props.id === 'string') zoneIds.add(r.props.id);
+    }
+    guard(tour.path, 'tour references', () => checkTourReferences(tour, ids, zoneIds, sink(tour.path)));
+  }
 
   return [...sinks.values()].flatMap((s) => s.finish());
 }

@@ -33,7 +33,7 @@ export interface PropSpec {
   required: boolean;
 }
 
-/** ID pattern of DATA.md. */
+/** ID pattern of docs/DATA.md. */
 export const ID_PATTERN = /^[a-z0-9-]+$/;
 export const YEAR_MIN = 2022;
 export const YEAR_MAX = 2030;

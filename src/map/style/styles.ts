@@ -1,6 +1,6 @@
 /**
  * Builders for MapLibre layer specs shared by the registry's entries. Status is drawn the same
- * way on every layer, independent of hue (VISUAL.md): planned = dashed outline only, under
+ * way on every layer, independent of hue (docs/VISUAL.md): planned = dashed outline only, under
  * construction = half-opacity fill with hatching, completed = solid fill.
  *
  * Filters and the year view read MapLibre global state (`statuses`, `year`), so changing them is

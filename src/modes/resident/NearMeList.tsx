@@ -65,7 +65,11 @@ function whatItIs(
   const enums = catalogue
     .fields(item.layer)
     .filter((f) => f.type === 'enum' && f.key !== 'id' && typeof p[f.key] === 'string')
-    .map((f) => localizedText(f.values?.[String(p[f.key])], lang))
+    .map((f) => {
+      const v = String(p[f.key]);
+      // A value with a plain-words sentence in the locale (管线入地：…) says it; else its catalogue label.
+      return t(`resident.what.${v}`, { defaultValue: localizedText(f.values?.[v], lang) });
+    })
     .filter(Boolean);
   return entry?.disturbs && enums.length ? enums.join(' · ') : base;
 }

@@ -1,0 +1,115 @@
+/**
+ * The catalogue's layers on one MapLibre map: sources and style layers built per entry (shapes in
+ * catalogue order, then every label on top, highest rank placed first), shown or hidden with
+ * `visibility` (never removed), re-derived for a new language or scale by applying only the
+ * layout and paint properties that differ.
+ */
+import type { Feature } from 'geojson';
+import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { LayerEntry } from '../catalogue/types';
+import { labelPoints } from '../data/derive';
+import type { Dataset } from '../data/load';
+import type { LayerId } from '../data/types';
+import { withSharedProgram } from './sharedPrograms';
+import { buildEntry, hasLabelPoints, labelRank, labelSource } from './style/draw';
+import type { StyleContext } from './style/styles';
+import { tiledSpec } from './tiledLayers';
+
+const propsOf = (spec: LayerSpecification, kind: 'layout' | 'paint'): Record<string, unknown> =>
+  (spec as unknown as Record<string, Record<string, unknown> | undefined>)[kind] ?? {};
+
+export class CatalogueLayers {
+  private specs = new Map<LayerId, LayerSpecification[]>();
+  readonly featureById = new Map<string, { layer: LayerId; feature: Feature }>();
+  readonly entries: readonly LayerEntry[];
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly dataset: Dataset,
+  ) {
+    this.entries = dataset.catalogue.layers;
+  }
+
+  /** Adds every source and layer; returns the id of the lowest label layer (overlays go below it). */
+  add(ctx: StyleContext, visible: ReadonlySet<LayerId>, tiled: boolean): string | undefined {
+    const { map } = this;
+    for (const def of this.entries) {
+      const data = this.dataset.layers.get(def.id);
+      const empty = { type: 'FeatureCollection' as const, features: [] };
+      if (!tiled) map.addSource(def.id, { type: 'geojson', data: data ?? empty, promoteId: 'id' });
+      if (hasLabelPoints(def)) {
+        const withArea = def.draw.kind === 'zone' && def.draw.label?.with_area === true;
+        map.addSource(labelSource(def.id), {
+          type: 'geojson',
+          data: data ? labelPoints(data, withArea) : empty,
+        });
+      }
+      for (const f of data?.features ?? []) {
+        const id = f.properties?.id;
+        if (typeof id === 'string') this.featureById.set(id, { layer: def.id, feature: f });
+      }
+    }
+    const all = this.entries.flatMap((def) => this.build(def, ctx).map((spec) => ({ def, spec })));
+    const shapes = all.filter((x) => x.spec.type !== 'symbol');
+    const labels = all
+      .filter((x) => x.spec.type === 'symbol')
+      .sort((a, b) => labelRank(a.def) - labelRank(b.def));
+    const tiledIds = new Set<string>(tiled ? this.entries.map((d) => d.id) : []);
+    for (const { def, spec: built } of [...shapes, ...labels]) {
+      const spec = tiledSpec(built, tiledIds);
+      map.addLayer({
+        ...spec,
+        layout: { ...spec.layout, visibility: visible.has(def.id) ? 'visible' : 'none' },
+      } as LayerSpecification);
+    }
+    return labels[0]?.spec.id;
+  }
+
+  /** The entry's layers for a context, each drawn with its type's shared program. */
+  private build(def: LayerEntry, ctx: StyleContext): LayerSpecification[] {
+    const specs = buildEntry(def, ctx).map(withSharedProgram);
+    this.specs.set(def.id, specs);
+    return specs;
+  }
+
+  /** Style layers a click can hit: the shapes of the visible zones and works (no labels, no rings). */
+  interactiveIds(visible: ReadonlySet<LayerId>): string[] {
+    return this.entries
+      .filter((d) => d.role !== 'context' && visible.has(d.id))
+      .flatMap((d) =>
+        (this.specs.get(d.id) ?? [])
+          .filter((s) => s.type !== 'symbol' && !s.id.endsWith('-selected'))
+          .map((s) => s.id),
+      );
+  }
+
+  setVisible(visible: ReadonlySet<LayerId>) {
+    for (const def of this.entries) {
+      const v = visible.has(def.id) ? 'visible' : 'none';
+      for (const spec of this.specs.get(def.id) ?? [])
+        if (this.map.getLayoutProperty(spec.id, 'visibility') !== v)
+          this.map.setLayoutProperty(spec.id, 'visibility', v);
+    }
+  }
+
+  /** Re-derives every layer's specs for a new language or scale and applies only what differs. */
+  setContext(ctx: StyleContext) {
+    for (const def of this.entries) {
+      const before = new Map((this.specs.get(def.id) ?? []).map((s) => [s.id, s]));
+      for (const spec of this.build(def, ctx)) {
+        const old = before.get(spec.id);
+        if (!old) continue;
+        for (const kind of ['layout', 'paint'] as const) {
+          const next = propsOf(spec, kind);
+          const prev = propsOf(old, kind);
+          for (const [k, v] of Object.entries(next)) {
+            if (JSON.stringify(v) === JSON.stringify(prev[k])) continue;
+            // Names and values come from specs the catalogue built, so they are valid by construction.
+            if (kind === 'layout') this.map.setLayoutProperty(spec.id, k as 'visibility', v as 'visible');
+            else this.map.setPaintProperty(spec.id, k as 'fill-color', v as string);
+          }
+        }
+      }
+    }
+  }
+}
