@@ -11,6 +11,8 @@ import { extname, join, resolve, sep } from 'node:path';
 /** The build to serve: dist/, or E2E_DIST (as for the Playwright suite) to test another build. */
 const DIST = resolve(process.env.E2E_DIST ?? 'dist');
 export const COLLECTOR_PATH = '__engine-smoke/collect.js';
+/** An empty page of the site's origin, where the suite asks the engine for WebGL2 before the app runs. */
+export const BLANK_PATH = '__engine-smoke/blank.html';
 
 /**
  * Runs in the page before any of the app's scripts: console.error, uncaught errors (and resources
@@ -19,7 +21,8 @@ export const COLLECTOR_PATH = '__engine-smoke/collect.js';
 const COLLECTOR = `(() => {
   const errors = [];
   window.__engineSmoke = { errors };
-  const text = (v) => (v instanceof Error ? String(v.stack || v) : typeof v === 'string' ? v : JSON.stringify(v));
+  // Firefox's and WebKit's stacks do not repeat the message: name and message first.
+  const text = (v) => (v instanceof Error ? v.name + ': ' + v.message : typeof v === 'string' ? v : JSON.stringify(v));
   const original = console.error;
   console.error = function (...args) {
     errors.push('console.error: ' + args.map(text).join(' '));
@@ -29,7 +32,7 @@ const COLLECTOR = `(() => {
     if (e.target && e.target !== window) {
       errors.push('failed to load: <' + e.target.localName + '> ' + (e.target.src || e.target.href || ''));
     } else {
-      errors.push('page error: ' + (e.error ? text(e.error) : e.message + ' at ' + e.filename + ':' + e.lineno));
+      errors.push('page error: ' + (e.error ? text(e.error) : e.message) + ' at ' + e.filename + ':' + e.lineno);
     }
   }, true);
   addEventListener('unhandledrejection', (e) => errors.push('unhandled rejection: ' + text(e.reason)));
@@ -79,6 +82,7 @@ export async function serveDist(port: number): Promise<Server> {
       res.end(body);
     };
     if (path === COLLECTOR_PATH) return send(200, TYPES['.js'], COLLECTOR);
+    if (path === BLANK_PATH) return send(200, TYPES['.html'], '<!doctype html><title>WebGL2?</title>');
     if (path === '' || path === 'index.html') return send(200, TYPES['.html'], indexHtml());
     const file = resolve(DIST, path);
     if (!file.startsWith(`${DIST}${sep}`) || !existsSync(file)) return send(404, 'text/plain', 'not found');

@@ -15,7 +15,7 @@ import {
   STAIRWAY_PLACE,
   TOUR_STEPS,
 } from './expected';
-import { serveDist } from './server';
+import { BLANK_PATH, serveDist } from './server';
 import { countPixels, until, within } from './util';
 
 const DESKTOP = [1280, 800] as const;
@@ -37,12 +37,13 @@ export function smoke({ label, start, serverPort }: EngineSetup) {
     let server: Awaited<ReturnType<typeof serveDist>> | undefined;
     let startFailure: string | undefined;
     let step = 'start';
-    /** Errors collected by the page, per step: the page is replaced at every load. */
-    const collected: string[] = [];
+    /** Errors the pages collected, with their step: each load replaces the page and its list. */
+    const collected: Array<{ step: string; text: string }> = [];
+    const listed = (errs: typeof collected) => errs.map((e) => `[${e.step}] ${e.text}`).join('\n  ');
     const base = `http://127.0.0.1:${serverPort}/`;
 
     const use = (): Engine => {
-      if (!engine) throw new Error(`${label} did not start: ${startFailure}`);
+      if (!engine) throw new Error(`${label} cannot run here: ${startFailure}`);
       return engine;
     };
     const harvest = async () => {
@@ -52,24 +53,25 @@ export function smoke({ label, start, serverPort }: EngineSetup) {
       );
       if (errs === null)
         throw new Error('the page has no error collector (dist/index.html not served by the test?)');
-      collected.push(...errs.map((x) => `[${step}] ${x}`));
-      collected.push(...e.protocolErrors.splice(0).map((x) => `[${step}] ${x}`));
+      for (const text of [...errs, ...e.protocolErrors.splice(0)]) collected.push({ step, text });
     };
+    /** The map's idle hook, and whether the page has thrown (then it will not get there). */
     const mapState = () =>
-      use().js<string | null>(
-        `document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') ?? null`,
-      );
+      use().js<{ state: string | null; thrown: string | null }>(`({
+        state: document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') ?? null,
+        thrown: (window.__engineSmoke?.errors ?? []).find((e) => /^(page error|unhandled rejection)/.test(e)) ?? null,
+      })`);
 
     /** Loads the app at this hash and size and waits for the map's idle hook. */
-    const open = async (name: string, hash: string, [w, h]: readonly [number, number]) => {
-      step = name;
+    const open = async (hash: string, [w, h]: readonly [number, number]) => {
       await within(45_000, `loading ${base}#${hash}`, use().load(`${base}#${hash}`, w, h));
-      const state = await until(
+      const { state, thrown } = await until(
         'the map reaches its idle hook (data-map-state="idle")',
         mapState,
-        (s) => s === 'idle' || s === 'error',
+        (s) => s.state === 'idle' || s.state === 'error' || s.thrown !== null,
         30_000,
       );
+      if (state !== 'idle' && thrown) throw new Error(`the map is not drawn (state: ${state}): ${thrown}`);
       if (state === 'error') {
         const screen = await use().js<string>(
           `document.querySelector('[data-testid="error-screen"]')?.innerText ?? ''`,
@@ -100,8 +102,8 @@ export function smoke({ label, start, serverPort }: EngineSetup) {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, await within(10_000, 'screenshot', use().screenshot()));
         return `\n  screenshot: ${file}`;
-      } catch {
-        return '';
+      } catch (e) {
+        return `\n  (no screenshot: ${(e as Error).message})`;
       }
     };
 
@@ -111,16 +113,13 @@ export function smoke({ label, start, serverPort }: EngineSetup) {
      */
     const check = (name: string, what: string, body: (note: (s: string) => void) => Promise<void>) =>
       test(`${label} · ${name}: ${what}`, async (t) => {
+        step = name;
         try {
           await body((s) => t.diagnostic(s));
         } catch (e) {
-          const logged = engine
-            ? await harvest().then(
-                () => collected,
-                () => collected,
-              )
-            : [];
-          const tail = logged.length ? `\n  the page logged:\n  ${logged.join('\n  ')}` : '';
+          if (engine) await harvest().catch(() => undefined);
+          const logged = collected.filter((c) => c.step === name);
+          const tail = logged.length ? `\n  the page logged:\n  ${listed(logged)}` : '';
           const shot = engine ? await keepScreenshot(name) : '';
           throw new Error(
             `${engine?.name ?? label} failed at "${name}": ${(e as Error).message}${tail}${shot}`,
@@ -134,12 +133,16 @@ export function smoke({ label, start, serverPort }: EngineSetup) {
         server = await serveDist(serverPort);
         engine = await start();
         // WebGL2 is what the map needs; say so plainly when the engine has none here.
-        await engine.load('about:blank', ...DESKTOP);
-        const gl = await engine.js<boolean>(`!!document.createElement('canvas').getContext('webgl2')`);
+        await engine.load(`${base}${BLANK_PATH}`, ...DESKTOP);
+        const gl = await engine.js<string | null>(`(() => {
+          const gl = document.createElement('canvas').getContext('webgl2');
+          return gl && !gl.isContextLost() ? gl.getParameter(gl.VERSION) : null;
+        })()`);
         if (!gl) throw new EngineUnavailable('it has no WebGL2 here (no display, or no Mesa driver?)');
       } catch (e) {
         startFailure = `${e instanceof EngineUnavailable ? '' : 'failed to start: '}${(e as Error).message}`;
-        throw new Error(`${label} cannot run the smoke test: ${startFailure}`);
+        // Not thrown here: node:test would mark the steps "cancelled", not failed. Each step fails
+        // with this reason instead (use() throws it), so none can pass without having run.
       }
     });
 
@@ -173,11 +176,11 @@ export function smoke({ label, start, serverPort }: EngineSetup) {
         ?.textContent ?? null`);
 
     check('planner', "the map draws, with the communities' yellow", async (note) => {
-      await open('planner', '', DESKTOP);
+      await open('', DESKTOP);
       await expectDrawn(2000, note);
     });
 
-    check('planner', 'the layer panel turns the communities off', async (note) => {
+    check('layer switch', 'the layer panel turns the communities off', async (note) => {
       const before = await yellow();
       await clickTestId('toggle-communities');
       await until(
@@ -201,9 +204,9 @@ export function smoke({ label, start, serverPort }: EngineSetup) {
         throw new Error(`the URL still lists it: layers=${layers}`);
     });
 
-    check('planner', 'a click on a community opens its panel', async () => {
+    check('feature click', 'a click on a community opens its panel', async () => {
       const [lon, lat] = CLICK_COMMUNITY.at;
-      await open('feature click', `map=17.5/${lat.toFixed(6)}/${lon.toFixed(6)}`, DESKTOP);
+      await open(`map=17.5/${lat.toFixed(6)}/${lon.toFixed(6)}`, DESKTOP);
       const map = await use().js<{ x: number; y: number }>(`(() => {
         const r = document.querySelector('[data-testid="map"]').getBoundingClientRect();
         return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
@@ -220,7 +223,7 @@ export function smoke({ label, start, serverPort }: EngineSetup) {
       'resident',
       'at a place in the central stairway area, the list holds what Turf finds',
       async (note) => {
-        await open('resident', `mode=resident&at=${fmt(STAIRWAY_PLACE)}&r=500`, PHONE);
+        await open(`mode=resident&at=${fmt(STAIRWAY_PLACE)}&r=500`, PHONE);
         const at = (await hashParam('at')) ?? fmt(STAIRWAY_PLACE);
         const [lon, lat] = at.split(',').map(Number);
         const expected = expectedNearIds([lon, lat], 500);
@@ -244,7 +247,7 @@ export function smoke({ label, start, serverPort }: EngineSetup) {
     );
 
     check('present', 'step=2 draws, and → brings the next caption', async (note) => {
-      await open('present', 'mode=present&step=2', DESKTOP);
+      await open('mode=present&step=2', DESKTOP);
       const [now, next] = [TOUR_STEPS[2], TOUR_STEPS[3]];
       const first = await until(`the caption shows step "${now}"`, caption, (c) => c?.id === now);
       await expectDrawn(500, note);
@@ -263,9 +266,9 @@ export function smoke({ label, start, serverPort }: EngineSetup) {
     });
 
     test(`${label} · every step: no page error, console error or CSP violation`, () => {
-      if (!engine) throw new Error(`${label} did not start: ${startFailure}`);
+      if (!engine) throw new Error(`${label} cannot run here: ${startFailure}`);
       if (collected.length)
-        throw new Error(`${engine.name}: ${collected.length} error(s):\n  ${collected.join('\n  ')}`);
+        throw new Error(`${engine.name}: ${collected.length} error(s):\n  ${listed(collected)}`);
     });
   });
 }
