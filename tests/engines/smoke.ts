@@ -69,7 +69,8 @@ export function smoke({ label, start, serverPort }: EngineSetup) {
         'the map reaches its idle hook (data-map-state="idle")',
         mapState,
         (s) => s.state === 'idle' || s.state === 'error' || s.thrown !== null,
-        30_000,
+        // Generous: a shared 2-core machine under load takes ~20 s for a first load in WebKit.
+        45_000,
       );
       if (state !== 'idle' && thrown) throw new Error(`the map is not drawn (state: ${state}): ${thrown}`);
       if (state === 'error') {
@@ -116,6 +117,7 @@ export function smoke({ label, start, serverPort }: EngineSetup) {
         step = name;
         try {
           await body((s) => t.diagnostic(s));
+          await harvest();
         } catch (e) {
           if (engine) await harvest().catch(() => undefined);
           const logged = collected.filter((c) => c.step === name);
@@ -125,21 +127,24 @@ export function smoke({ label, start, serverPort }: EngineSetup) {
             `${engine?.name ?? label} failed at "${name}": ${(e as Error).message}${tail}${shot}`,
           );
         }
-        await harvest();
       });
 
     before(async () => {
+      let started: Engine | undefined;
       try {
         server = await serveDist(serverPort);
-        engine = await start();
+        started = await start();
         // WebGL2 is what the map needs; say so plainly when the engine has none here.
-        await engine.load(`${base}${BLANK_PATH}`, ...DESKTOP);
-        const gl = await engine.js<string | null>(`(() => {
+        await started.load(`${base}${BLANK_PATH}`, ...DESKTOP);
+        const gl = await started.js<string | null>(`(() => {
           const gl = document.createElement('canvas').getContext('webgl2');
           return gl && !gl.isContextLost() ? gl.getParameter(gl.VERSION) : null;
         })()`);
-        if (!gl) throw new EngineUnavailable('it has no WebGL2 here (no display, or no Mesa driver?)');
+        if (!gl)
+          throw new EngineUnavailable('no WebGL2 in this engine here (no display, or no Mesa driver?)');
+        engine = started;
       } catch (e) {
+        await started?.close();
         startFailure = `${e instanceof EngineUnavailable ? '' : 'failed to start: '}${(e as Error).message}`;
         // Not thrown here: node:test would mark the steps "cancelled", not failed. Each step fails
         // with this reason instead (use() throws it), so none can pass without having run.
