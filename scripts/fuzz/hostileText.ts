@@ -20,7 +20,7 @@ export function hostileString(i: number): string {
   ][i % 4];
 }
 
-/** Properties that hold free text in the data files (DATA.md); ids and enums are not among them. */
+/** Properties that hold free text in the data files (docs/DATA.md); ids and enums are not among them. */
 const TEXT_KEYS = ['name', 'name_en', 'summary', 'summary_en', 'theme', 'theme_en', 'building'];
 const LIST_KEYS = ['measures', 'facilities'];
 
