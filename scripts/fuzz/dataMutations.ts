@@ -4,6 +4,8 @@
  * whether it must make the file unusable (`breaks`): then the validator has to report an error
  * naming the file, and the app has to leave the layer out and name it on screen.
  */
+
+import { loadCatalogue } from '../catalogue';
 import type { Rng } from './random';
 
 export const DATA_MUTATION_KINDS = [
@@ -82,15 +84,9 @@ function withCoordinateToken(doc: unknown, r: Rng, token: string): string | null
   return text === null ? null : text.replace(MARK, token);
 }
 
-const GEOMETRY_LAYERS_WITH_TYPE = new Set([
-  'areas',
-  'pilot-zone',
-  'communities',
-  'pocket-parks',
-  'elevators',
-  'pipelines',
-  'riverside',
-]);
+/** The shipped catalogue: which layers take one geometry kind (zones and works), and which are points. */
+const CATALOGUE = loadCatalogue();
+const geometryOf = (layerId: string) => CATALOGUE.get(layerId)?.geometry;
 
 /**
  * Applies one mutation to a file's text. `layerId` is the file's base name (`communities`, `site`
@@ -99,7 +95,8 @@ const GEOMETRY_LAYERS_WITH_TYPE = new Set([
 export function mutateData(text: string, layerId: string, kind: DataMutationKind, r: Rng): DataMutation {
   const doc: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
   const features = featuresOf(doc);
-  const isSiteLayer = GEOMETRY_LAYERS_WITH_TYPE.has(layerId);
+  const kinds = geometryOf(layerId);
+  const isSiteLayer = Array.isArray(kinds);
   const fallback = (): DataMutation => ({ kind: 'truncate', text: truncate(text, r), breaks: true });
   const done = (out: string | null, breaks: boolean): DataMutation =>
     out === null ? fallback() : { kind, text: out, breaks };
@@ -185,7 +182,7 @@ export function mutateData(text: string, layerId: string, kind: DataMutationKind
     case 'wrong-geometry': {
       if (!isSiteLayer || features.length === 0) return fallback();
       const f = r.pick(features);
-      const point = layerId === 'elevators';
+      const point = Array.isArray(kinds) && kinds.every((k) => k.endsWith('Point'));
       f.geometry = point
         ? {
             type: 'Polygon',

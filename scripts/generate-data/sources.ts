@@ -1,5 +1,5 @@
 /**
- * The only real geometry in the default data set, copied verbatim from ../shared/geo-sources so
+ * The only real geometry in the default data set, copied verbatim from the project's geo sources (their licences are in the README) so
  * the generator runs from the repository alone.
  *
  * - DISTRICT_RING: 东区 (code 510402), Panzhihua — xmc811/mapchina `data/china.rda`, county

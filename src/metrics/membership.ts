@@ -6,7 +6,8 @@
  * zone. `booleanWithin` was not chosen: the data's plots share edges with the area outlines, and a
  * plot that touches or crosses the outline by a few centimetres would be counted in no area at all;
  * one representative point counts every plot in exactly one of several non-overlapping zones.
- * Points are tested as they are. Lines are split at the zone's outline and only the pieces inside
+ * Points are tested as they are. A point exactly on an outline is decided half-open (`pointInZone`),
+ * so the edge two areas share puts it in exactly one. Lines are split at the zone's outline and only the pieces inside
  * count (their length; a line counts as one work in the zone when a metre or more lies inside).
  *
  * A resident's circle follows the near-me list's rule instead (src/data/nearMe.ts): a feature is in
@@ -47,6 +48,19 @@ function lineParts(f: Feature): Position[][] {
   return [];
 }
 
+/** A tiny step in a direction no outline of the data follows (not along a parallel or meridian). */
+const NUDGE: Position = [1e-9, Math.PI * 1e-9];
+
+/**
+ * Whether a point lies in a zone, half-open: a point exactly on the outline is decided by a point a
+ * hair to the north-east, so a point on the edge two zones share counts in exactly one of them.
+ */
+export function pointInZone(p: Position, zone: ZoneShape): boolean {
+  if (booleanPointInPolygon(p, zone, { ignoreBoundary: true })) return true;
+  if (!booleanPointInPolygon(p, zone)) return false;
+  return booleanPointInPolygon([p[0] + NUDGE[0], p[1] + NUDGE[1]], zone, { ignoreBoundary: true });
+}
+
 /** Km of a (Multi)LineString inside a polygon: split at the outline, a piece counts when its midpoint is inside. */
 export function clippedLengthKm(line: Feature, zone: ZoneShape): number {
   let km = 0;
@@ -58,7 +72,7 @@ export function clippedLengthKm(line: Feature, zone: ZoneShape): number {
       const len = length(piece, { units: 'kilometers' });
       if (len === 0) continue;
       const mid = along(piece, len / 2, { units: 'kilometers' });
-      if (booleanPointInPolygon(mid, zone)) km += len;
+      if (pointInZone(mid.geometry.coordinates, zone)) km += len;
     }
   }
   return km;
@@ -66,8 +80,8 @@ export function clippedLengthKm(line: Feature, zone: ZoneShape): number {
 
 /** Whether a point or polygon feature lies in the zone, by the rule in this file's header. */
 export function isInZone(f: Feature, zone: ZoneShape): boolean {
-  if (f.geometry?.type === 'Point') return booleanPointInPolygon(f.geometry.coordinates, zone);
-  if (isAreal(f)) return booleanPointInPolygon(labelPoint(f), zone);
+  if (f.geometry?.type === 'Point') return pointInZone(f.geometry.coordinates, zone);
+  if (isAreal(f)) return pointInZone(labelPoint(f).geometry.coordinates, zone);
   return false;
 }
 
