@@ -47,9 +47,12 @@ export interface TourCaptionProps {
   dataset: Dataset;
 }
 
-/** A playback step past the data's as-of year says what is expected ("预计"), not what is done. */
-function captionOf(step: TourStep, n: TourNumbers) {
-  const future = n.year !== null && n.year > n.asOfYear;
+/**
+ * A playback year whose end lies after the data's `as_of` date says what is expected ("预计"), not
+ * what is done: the statuses at the end of that year are the plan's completion years, not facts.
+ */
+function captionOf(step: TourStep, n: TourNumbers, asOf: string) {
+  const future = n.year !== null && `${n.year}-12-31` > asOf;
   return future && step.caption_future ? step.caption_future : step.caption;
 }
 
@@ -73,7 +76,7 @@ export function TourCaption({ step, numbers, lang, year, dataset }: TourCaptionP
         <Filled parts={fillCaption(step.title[lang], numbers, lang)} />
       </h2>
       <p className="tour-body" data-testid="tour-caption-body">
-        <Filled parts={fillCaption(captionOf(step, numbers)[lang], numbers, lang)} />
+        <Filled parts={fillCaption(captionOf(step, numbers, dataset.site.as_of)[lang], numbers, lang)} />
       </p>
       {kind === 'targets' && <TourTargets dataset={dataset} lang={lang} />}
     </section>
