@@ -20,7 +20,9 @@ test.describe('the map a planner opens', () => {
     expect(map.foreignRequests).toEqual([]);
   });
 
-  test('the legend comes from the catalogue: every layer with a swatch and its headline figure', async ({ page }) => {
+  test('the legend comes from the catalogue: every layer with a swatch and its headline figure', async ({
+    page,
+  }) => {
     const map = new MapDriver(page);
     await map.open();
     const panel = page.getByTestId('layer-panel');

@@ -70,6 +70,14 @@ test('search a community, choose it: the URL, "my community" and the list as Tur
   const expected = await r.expectListMatchesTurf();
   expect(expected.find((e) => e.id === liftHome.id)?.inside).toBe(true);
   await expect(r.items.first()).toContainText('就在这里');
+  // The summary above the list: as many works as the list holds, lifts with how many are done.
+  await expect(page.locator('#near-me-title')).toHaveText(`附近 ${expected.length} 个更新项目`);
+  const near = elevators.filter((e) => expected.some((x) => x.id === e.properties?.id));
+  const units = (fs: typeof near) => fs.reduce((n, e) => n + Number(e.properties?.units), 0);
+  const done = near.filter((e) => e.properties?.status === 'completed');
+  await expect(page.getByTestId('near-me-summary').locator('[data-layer="elevators"]')).toHaveText(
+    `加装电梯：共 ${units(near)} 部，已完成 ${units(done)} 部`,
+  );
   await expect(r.list.locator(`[data-feature-id="${liftHome.id}"]`)).toHaveAttribute('aria-pressed', 'true');
   // the place is drawn where the sheet and the controls leave the map free
   const p = await r.screenPoint(at);

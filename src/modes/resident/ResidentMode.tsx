@@ -15,6 +15,8 @@ import { CommunityCard } from './CommunityCard';
 import { EmptyState } from './EmptyState';
 import { LocateButton } from './LocateButton';
 import { NearMeList } from './NearMeList';
+import { NearMeSummary } from './NearMeSummary';
+import { nearMeFigures } from './nearMeFigures';
 import { PlaceSearch } from './PlaceSearch';
 import { RadiusChoice } from './RadiusChoice';
 import { ShareButton } from './ShareButton';
@@ -47,6 +49,7 @@ export function ResidentMode({ dataset }: ModeProps) {
   const nearIndex = useMemo(() => buildNearMeIndex(dataset.layers, dataset.catalogue), [dataset]);
   const searchIndex = useMemo(() => buildSearchIndex(dataset), [dataset]);
   const result = useMemo(() => (at ? nearMe(nearIndex, at, r) : null), [nearIndex, at, r]);
+  const figures = useMemo(() => (at ? nearMeFigures(dataset, at, r) : null), [dataset, at, r]);
   useMapPlace({ map, at, r, sel, result, controlsRef, sheetRef, expanded });
 
   const choose = (place: [number, number], id: string | null) => store.set({ at: place, sel: id });
@@ -68,7 +71,7 @@ export function ResidentMode({ dataset }: ModeProps) {
       <section className="resident-sheet" ref={sheetRef} aria-labelledby="near-me-title">
         <div className="sheet-head">
           <h2 id="near-me-title" className="sheet-title">
-            {result ? t('resident.list.title', { count: result.items.length }) : t('resident.empty.title')}
+            {figures ? t('resident.list.title', { count: figures.items }) : t('resident.empty.title')}
           </h2>
           {result && <ShareButton key={`${at}-${r}`} />}
           <button
@@ -89,6 +92,7 @@ export function ResidentMode({ dataset }: ModeProps) {
           <RadiusChoice value={r} onChange={(m) => store.set({ r: m })} />
           {result ? (
             <>
+              {figures && <NearMeSummary figures={figures.works} catalogue={dataset.catalogue} lang={lang} />}
               {result.community && (
                 <CommunityCard
                   community={result.community}
