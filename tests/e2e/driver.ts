@@ -37,6 +37,49 @@ export class MapDriver {
     return this.page.getByTestId('map');
   }
 
+  /** The names written on the map (areas, the pilot zone), as text a test can read. */
+  get labels() {
+    return this.page.getByTestId('map-labels');
+  }
+
+  /** The badge saying the data are illustrative. */
+  get illustrativeBadge() {
+    return this.page.getByTestId('illustrative-badge');
+  }
+
+  get attribution() {
+    return this.page.getByTestId('attribution');
+  }
+
+  /** The list of data files that could not be used, on screen. */
+  get dataErrors() {
+    return this.page.getByTestId('data-errors');
+  }
+
+  /** The screen that replaces the map when it cannot be drawn at all. */
+  get errorScreen() {
+    return this.page.getByTestId('error-screen');
+  }
+
+  /** The top bar's 中文 / English switch. */
+  get langSwitch() {
+    return this.page.getByTestId('lang-switch');
+  }
+
+  /** The legend of layers with their switches and headline figures. */
+  get layerPanel() {
+    return this.page.getByTestId('layer-panel');
+  }
+
+  get statusLegend() {
+    return this.page.getByTestId('status-legend');
+  }
+
+  /** A layer's headline figure in the legend ("n 个"). */
+  layerCount(id: string) {
+    return this.page.getByTestId(`count-${id}`);
+  }
+
   /** Where a [lon, lat] is on screen, from the camera MapLibre writes into the URL (map=z/lat/lon). */
   async screenPoint([lon, lat]: [number, number]): Promise<{ x: number; y: number }> {
     await this.waitForMapIdle();

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import type { FeatureCollection } from 'geojson';
 import config from '../../playwright.config';
-import { MapDriver } from './driver';
+import { PlannerDriver } from './plannerDriver';
 
 const launch = config.use?.launchOptions ?? {};
 test.use({
@@ -44,19 +44,19 @@ async function heapAfterGc(page: Page): Promise<number> {
 const selected = (i: number) => SELECTABLE[i % SELECTABLE.length];
 
 /** One toggle (off, or back on) on the layers tab and one selection on the areas tab. */
-async function round(d: MapDriver, i: number) {
+async function round(d: PlannerDriver, i: number) {
   // Real click events on the real controls, without Playwright's wait for two stable animation
   // frames before each (a software-rendered map makes that most of the test's time).
-  await d.page.getByTestId('tab-layers').dispatchEvent('click');
+  await d.tab('layers').dispatchEvent('click');
   await d.layerToggle(TOGGLED[i % TOGGLED.length]).dispatchEvent('click');
-  await d.page.getByTestId('tab-areas').dispatchEvent('click');
-  await d.page.getByTestId(`zone-${selected(i)}`).dispatchEvent('click');
-  await expect(d.page.getByTestId(`zone-${selected(i)}`)).toHaveAttribute('aria-current', 'true');
+  await d.tab('areas').dispatchEvent('click');
+  await d.zone(selected(i)).dispatchEvent('click');
+  await expect(d.zone(selected(i))).toHaveAttribute('aria-current', 'true');
 }
 
 test('200 layer toggles and selections leave the JS heap within 10% of the start', async ({ page }) => {
   test.setTimeout(150_000);
-  const d = new MapDriver(page);
+  const d = new PlannerDriver(page);
   await d.open();
   expect(await page.evaluate(() => typeof (window as unknown as { gc?: unknown }).gc)).toBe('function');
   // Warm-up: loads the panel's code and fills MapLibre's bounded tile, glyph and placement caches
@@ -71,10 +71,10 @@ test('200 layer toggles and selections leave the JS heap within 10% of the start
   }
   await d.waitForMapIdle();
   // Every layer is back on (each was toggled an even number of times) and the last selection shows.
-  await page.getByTestId('tab-layers').click();
+  await d.openTab('layers');
   for (const id of TOGGLED) await expect(d.layerToggle(id)).toBeChecked();
   expect((await d.hashParams()).get('sel')).toBe(selected(199));
-  await expect(page.getByTestId('feature-panel')).toBeVisible();
+  await expect(d.featurePanel).toBeVisible();
 
   const end = await heapAfterGc(page);
   const growth = (end - start) / start;

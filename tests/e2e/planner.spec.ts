@@ -32,50 +32,50 @@ test.describe('filters: status and year', () => {
     await planner.setStatus('completed', false);
     expect(await planner.countPixels(YELLOW, 30)).toBeLessThan(before / 3);
     const left = shownCommunities(['planned', 'under_construction'], null);
-    await expect(page.getByTestId('count-communities')).toHaveText(countText(left));
+    await expect(planner.layerCount('communities')).toHaveText(countText(left));
     expect((await planner.hashParams()).get('status')).toBe('planned,under_construction');
 
     await page.reload();
     await planner.waitForMapIdle();
     await expect(planner.statusToggle('completed')).not.toBeChecked();
     await expect(planner.statusToggle('planned')).toBeChecked();
-    await expect(page.getByTestId('count-communities')).toHaveText(countText(left));
+    await expect(planner.layerCount('communities')).toHaveText(countText(left));
   });
 
   test('the year slider shows the programme at the end of a year, and goes back to now', async ({ page }) => {
     const planner = new PlannerDriver(page);
     await planner.open('status=completed');
     const now = shownCommunities(['completed'], null);
-    await expect(page.getByTestId('count-communities')).toHaveText(countText(now));
+    await expect(planner.layerCount('communities')).toHaveText(countText(now));
     const pixelsNow = await planner.countPixels(YELLOW, 30);
 
     await planner.setYear(2022);
     const in2022 = shownCommunities(['completed'], 2022);
     expect(in2022).toBeLessThan(now);
-    await expect(page.getByTestId('year-value')).toHaveText('2022年底');
-    await expect(page.getByTestId('count-communities')).toHaveText(countText(in2022));
+    await expect(planner.yearValue).toHaveText('2022年底');
+    await expect(planner.layerCount('communities')).toHaveText(countText(in2022));
     expect((await planner.hashParams()).get('year')).toBe('2022');
     expect(await planner.countPixels(YELLOW, 30)).toBeLessThan(pixelsNow * 0.8);
 
     await planner.setYear(2027);
-    await expect(page.getByTestId('count-communities')).toHaveText(
+    await expect(planner.layerCount('communities')).toHaveText(
       countText(shownCommunities(['completed'], 2027)),
     );
     expect(await planner.countPixels(YELLOW, 30)).toBeGreaterThan(pixelsNow);
 
-    await page.getByTestId('year-today').click();
+    await planner.yearToday.click();
     await planner.waitForMapIdle();
-    await expect(page.getByTestId('year-value')).toContainText('现状');
+    await expect(planner.yearValue).toContainText('现状');
     expect((await planner.hashParams()).get('year')).toBeNull();
-    await expect(page.getByTestId('count-communities')).toHaveText(countText(now));
+    await expect(planner.layerCount('communities')).toHaveText(countText(now));
   });
 
   test('a link with a year and statuses opens with the slider and boxes set', async ({ page }) => {
     const planner = new PlannerDriver(page);
     await planner.open('year=2023&status=completed');
-    await expect(page.getByTestId('year-slider')).toHaveAttribute('aria-valuetext', '2023年底');
+    await expect(planner.yearSlider).toHaveAttribute('aria-valuetext', '2023年底');
     await expect(planner.statusToggle('planned')).not.toBeChecked();
-    await expect(page.getByTestId('count-communities')).toHaveText(
+    await expect(planner.layerCount('communities')).toHaveText(
       countText(shownCommunities(['completed'], 2023)),
     );
   });
@@ -97,7 +97,7 @@ test.describe('the feature panel', () => {
 
     await planner.clickMapCentre();
     await expect(planner.featurePanel).toBeVisible();
-    await expect(page.getByTestId('feature-name')).toHaveText(String(p.name));
+    await expect(planner.featureName).toHaveText(String(p.name));
     expect((await planner.hashParams()).get('sel')).toBe(p.id);
     await expect(planner.fact('households')).toHaveText(formatHouseholds(Number(p.households), 'zh'));
     await expect(planner.fact('size')).toHaveText(formatArea(area(target), 'zh'));
@@ -105,7 +105,7 @@ test.describe('the feature panel', () => {
       formatMoneyWan(p.investment_wan as number | null, 'zh'),
     );
     await expect(planner.fact('built')).toContainText(String(p.built));
-    await expect(page.getByTestId('feature-status')).toContainText(
+    await expect(planner.featureStatus).toContainText(
       { planned: '规划中', under_construction: '建设中', completed: '已完成' }[String(p.status)] ?? '',
     );
     expect(await planner.camera()).toEqual(cameraBefore);
@@ -127,8 +127,8 @@ test.describe('the feature panel', () => {
     );
     const cameraBefore = await planner.camera();
 
-    await planner.featurePanel.getByTestId(`link-${communityId}`).click();
-    await expect(page.getByTestId('feature-name')).toHaveText(String(community?.properties?.name));
+    await planner.featureLink(communityId).click();
+    await expect(planner.featureName).toHaveText(String(community?.properties?.name));
     await planner.settle();
     expect((await planner.hashParams()).get('sel')).toBe(communityId);
     const [zoom, lat, lon] = await planner.camera();
@@ -138,9 +138,9 @@ test.describe('the feature panel', () => {
     expect(Math.abs(lat - clat)).toBeLessThan(0.003);
     expect(Math.abs(lon - clon)).toBeLessThan(0.006);
     // …and the community lists its elevators, the one we came from among them
-    await expect(planner.featurePanel.getByTestId(`link-${lift?.properties?.id}`)).toBeVisible();
+    await expect(planner.featureLink(String(lift?.properties?.id))).toBeVisible();
 
-    await page.getByTestId('feature-close').click();
+    await planner.featureClose.click();
     await expect(planner.featurePanel).toBeHidden();
     expect((await planner.hashParams()).get('sel')).toBeNull();
   });
@@ -160,7 +160,7 @@ test.describe('the feature panel', () => {
     });
     const planner = new PlannerDriver(page);
     await planner.open(`sel=${fc.features[0].properties?.id}`);
-    await expect(page.getByTestId('feature-name')).toHaveText(evil);
+    await expect(planner.featureName).toHaveText(evil);
     await expect(planner.featurePanel.locator('img')).toHaveCount(0);
     expect(dialogs).toEqual([]);
   });
@@ -173,7 +173,7 @@ test.describe('the feature panel', () => {
     expect(box?.width).toBeCloseTo(390, 0);
     expect((box?.y ?? 0) + (box?.height ?? 0)).toBeCloseTo(844, 0);
     expect(box?.y ?? 0).toBeGreaterThan(844 * 0.4);
-    await page.getByTestId('feature-close').click();
+    await planner.featureClose.click();
     await expect(planner.featurePanel).toBeHidden();
   });
 });
@@ -196,11 +196,10 @@ test.describe('statistics of the areas and the pilot zone', () => {
     expect(s.mu).toBeLessThan(232.3);
     const planner = new PlannerDriver(page);
     await planner.open('sel=pilot-zone');
-    const areaTile = page.getByTestId('stat-area');
-    await expect(areaTile.locator('.stat-value')).toHaveText(fixed(s.mu, 1));
-    await expect(areaTile).toContainText(`${fixed(s.ha, 2)} 公顷`);
-    await expect(page.getByTestId('stat-area-note')).toHaveText('文件所述：234 亩');
-    await expect(page.getByTestId('stat-households').locator('.stat-value')).toHaveText(
+    await expect(planner.statValue('area')).toHaveText(fixed(s.mu, 1));
+    await expect(planner.statTile('area')).toContainText(`${fixed(s.ha, 2)} 公顷`);
+    await expect(planner.declaredArea).toHaveText('文件所述：234 亩');
+    await expect(planner.statValue('households')).toHaveText(
       new Intl.NumberFormat('zh-CN').format(s.households ?? -1),
     );
     // Every work layer's measures inside, split by status, as the metrics function gives them.
@@ -209,16 +208,14 @@ test.describe('statistics of the areas and the pilot zone', () => {
     const lifts = row('elevators', 'lifts');
     const km = row('pipelines', 'underground_km');
     if (!lifts || !km) throw new Error('pilot zone has no lifts or underground lines');
-    const liftRow = page.getByTestId('stat-elevators-lifts');
-    await expect(liftRow.locator('[data-status="total"]')).toHaveText(`${lifts.value.total} 部`);
-    await expect(liftRow.locator('[data-status="completed"]')).toHaveText(String(lifts.value.completed));
-    await expect(liftRow.locator('[data-status="under_construction"]')).toHaveText(
-      String(lifts.value.under_construction),
-    );
-    await expect(liftRow.locator('[data-status="planned"]')).toHaveText(String(lifts.value.planned));
-    const kmRow = page.getByTestId('stat-pipelines-underground_km');
-    await expect(kmRow.locator('[data-status="total"]')).toHaveText(`${fixed(km.value.total, 2)} 公里`);
-    await expect(kmRow.locator('[data-status="completed"]')).toHaveText(fixed(km.value.completed, 2));
+    const liftCell = (status: string) => planner.measureCell('elevators', 'lifts', status);
+    await expect(liftCell('total')).toHaveText(`${lifts.value.total} 部`);
+    await expect(liftCell('completed')).toHaveText(String(lifts.value.completed));
+    await expect(liftCell('under_construction')).toHaveText(String(lifts.value.under_construction));
+    await expect(liftCell('planned')).toHaveText(String(lifts.value.planned));
+    const kmCell = (status: string) => planner.measureCell('pipelines', 'underground_km', status);
+    await expect(kmCell('total')).toHaveText(`${fixed(km.value.total, 2)} 公里`);
+    await expect(kmCell('completed')).toHaveText(fixed(km.value.completed, 2));
   });
 
   test('the areas overview lists the four areas and the pilot zone; choosing one selects and frames it', async ({
@@ -227,7 +224,7 @@ test.describe('statistics of the areas and the pilot zone', () => {
     const planner = new PlannerDriver(page);
     await planner.open();
     await planner.openTab('areas');
-    const overview = page.getByTestId('areas-overview');
+    const overview = planner.areasOverview;
     for (const zone of [
       ...(data.layers.get('areas')?.features ?? []),
       ...(data.layers.get('pilot-zone')?.features ?? []),
@@ -235,24 +232,20 @@ test.describe('statistics of the areas and the pilot zone', () => {
       const s = zoneSummary(data.metrics, String(zone.properties?.id), null);
       if (!s) throw new Error(`no summary of ${zone.properties?.id}`);
       const n = s.rows.find((r) => r.layer === 'communities' && r.measure.id === 'count')?.value.total ?? 0;
-      await expect(overview.getByTestId(`zone-${s.id}`)).toContainText(`${fixed(s.mu, 1)} 亩`);
-      if (n > 0) await expect(overview.getByTestId(`zone-${s.id}`)).toContainText(`老旧小区改造 ${n} 个`);
+      await expect(overview.locator(planner.zone(s.id))).toContainText(`${fixed(s.mu, 1)} 亩`);
+      if (n > 0) await expect(overview.locator(planner.zone(s.id))).toContainText(`老旧小区改造 ${n} 个`);
     }
     const cameraBefore = await planner.camera();
     await planner.chooseZone('hill-lane');
-    await expect(page.getByTestId('feature-name')).toHaveText('山巷片区');
-    await expect(page.getByTestId('zone-hill-lane')).toHaveAttribute('aria-current', 'true');
+    await expect(planner.featureName).toHaveText('山巷片区');
+    await expect(planner.zone('hill-lane')).toHaveAttribute('aria-current', 'true');
     await planner.settle();
     expect((await planner.hashParams()).get('sel')).toBe('hill-lane');
     expect(await planner.camera()).not.toEqual(cameraBefore);
     const s = zoneSummary(data.metrics, 'hill-lane', null);
     const n = s?.rows.find((r) => r.layer === 'communities' && r.measure.id === 'count')?.value;
-    await expect(page.getByTestId('stat-communities-count').locator('[data-status="total"]')).toHaveText(
-      `${n?.total} 个`,
-    );
-    await expect(page.getByTestId('stat-share')).toContainText(
-      `${Math.round((s?.shareCompleted ?? 0) * 100)}%`,
-    );
+    await expect(planner.measureCell('communities', 'count', 'total')).toHaveText(`${n?.total} 个`);
+    await expect(planner.statTile('share')).toContainText(`${Math.round((s?.shareCompleted ?? 0) * 100)}%`);
   });
 });
 
@@ -271,30 +264,30 @@ test.describe('the targets board', () => {
 
     const c = byId.get('district-communities');
     if (c?.kind !== 'counted') throw new Error('communities target not counted');
-    const row = page.getByTestId('target-district-communities');
+    const row = planner.target('district-communities');
     await expect(row).toContainText(`已完成 ${c.amounts.completed} 个`);
     await expect(row).toContainText(`建设中 ${c.amounts.under_construction} 个`);
     await expect(row).toContainText(`规划中 ${c.amounts.planned} 个`);
-    const gap = page.getByTestId('gap-district-communities');
+    const gap = planner.targetGap('district-communities');
     if (c.gapCompleted > 0) await expect(gap).toContainText(`还差 ${c.gapCompleted} 个`);
     if (c.gap < 0) await expect(gap).toContainText(`超出 ${-c.gap} 个`);
 
     const parks = byId.get('district-pocket-parks');
     if (parks?.kind !== 'counted') throw new Error('parks target not counted');
-    await expect(page.getByTestId('target-district-pocket-parks')).toContainText(
+    await expect(planner.target('district-pocket-parks')).toContainText(
       `已完成 ${parks.amounts.completed} 个`,
     );
 
     const money = byId.get('district-investment');
     if (money?.kind !== 'counted') throw new Error('investment target not counted');
-    await expect(page.getByTestId('unknown-district-investment')).toContainText(`${money.unknown} 处`);
+    await expect(planner.targetUnknown('district-investment')).toContainText(`${money.unknown} 处`);
     // Only part of the money is published: the board says how much is known, not a shortfall.
     expect(money.partial).toBe(true);
-    const moneyGap = page.getByTestId('gap-district-investment');
+    const moneyGap = planner.targetGap('district-investment');
     await expect(moneyGap).toContainText(`已公布投资的 ${money.known} 项合计`);
     await expect(moneyGap).not.toContainText('仍差');
 
-    const city = page.getByTestId('city-targets');
+    const city = planner.cityTargets;
     await expect(city).toContainText('268');
     await expect(city.locator('.status-bar')).toHaveCount(0);
 
@@ -303,7 +296,7 @@ test.describe('the targets board', () => {
         check.record.years.length > 1
           ? `${check.record.years[0]}–${check.record.years.at(-1)}`
           : `${check.record.years[0]}`;
-      const row = page.getByTestId(`track-${years}`);
+      const row = planner.trackRecord(years);
       await expect(row).toContainText(String(check.fromData.total));
       await expect(row).toContainText(check.matches ? '与讲话一致' : '不一致');
     }
@@ -322,9 +315,9 @@ test.describe('the targets board', () => {
     const planner = new PlannerDriver(page);
     await planner.open();
     await planner.openTab('targets');
-    await expect(page.getByTestId('gap-district-investment')).toContainText('未公布');
-    await expect(page.getByTestId('target-district-investment')).not.toContainText(/(^|\D)0 万元/);
-    await expect(page.getByTestId('target-district-investment').locator('.status-bar')).toHaveCount(0);
+    await expect(planner.targetGap('district-investment')).toContainText('未公布');
+    await expect(planner.target('district-investment')).not.toContainText(/(^|\D)0 万元/);
+    await expect(planner.target('district-investment').locator('.status-bar')).toHaveCount(0);
   });
 
   test('the board follows the year slider', async ({ page }) => {
@@ -335,9 +328,7 @@ test.describe('the targets board', () => {
       (p) => p.target.id === 'district-communities',
     );
     if (c?.kind !== 'counted') throw new Error('communities target not counted');
-    await expect(page.getByTestId('target-district-communities')).toContainText(
-      `已完成 ${c.amounts.completed} 个`,
-    );
+    await expect(planner.target('district-communities')).toContainText(`已完成 ${c.amounts.completed} 个`);
     await expect(planner.targetsBoard).toContainText('2023年底');
   });
 });

@@ -37,6 +37,29 @@ export class PlannerDriver extends MapDriver {
     return this.page.getByTestId('feature-panel');
   }
 
+  /** The selected feature's name, at the head of the feature panel. */
+  get featureName() {
+    return this.page.getByTestId('feature-name');
+  }
+
+  get featureStatus() {
+    return this.page.getByTestId('feature-status');
+  }
+
+  /** The feature panel's × button. */
+  get featureClose() {
+    return this.page.getByTestId('feature-close');
+  }
+
+  /** A link in the feature panel to another feature (an elevator's community, a community's lifts). */
+  featureLink(id: string) {
+    return this.featurePanel.getByTestId(`link-${id}`);
+  }
+
+  fact(key: string) {
+    return this.featurePanel.locator(`[data-fact="${key}"] dd`);
+  }
+
   get targetsBoard() {
     return this.page.getByTestId('targets-board');
   }
@@ -51,23 +74,50 @@ export class PlannerDriver extends MapDriver {
     await this.waitForMapIdle();
   }
 
+  get yearSlider() {
+    return this.page.getByTestId('year-slider');
+  }
+
+  /** The year the slider shows, in words ("2022年底", "现状"). */
+  get yearValue() {
+    return this.page.getByTestId('year-value');
+  }
+
+  /** The button that puts the slider back to now. */
+  get yearToday() {
+    return this.page.getByTestId('year-today');
+  }
+
   /** Moves the year slider to a year, or to "now" (null), as a person would drag it. */
   async setYear(year: number | null) {
     const ticks = await this.page.locator('.year-tick').allTextContents();
     const index = ticks.findIndex((t) => (year === null ? !/^\d{4}$/.test(t) : t === String(year)));
     expect(index, `year ${year} on the slider`).toBeGreaterThanOrEqual(0);
-    await this.page.getByTestId('year-slider').fill(String(index));
+    await this.yearSlider.fill(String(index));
     await this.waitForMapIdle();
   }
 
+  tab(tab: 'layers' | 'areas' | 'targets') {
+    return this.page.getByTestId(`tab-${tab}`);
+  }
+
   async openTab(tab: 'layers' | 'areas' | 'targets') {
-    await this.page.getByTestId(`tab-${tab}`).click();
+    await this.tab(tab).click();
+  }
+
+  get areasOverview() {
+    return this.page.getByTestId('areas-overview');
+  }
+
+  /** An area's (or the pilot zone's) button in the areas overview. */
+  zone(id: string) {
+    return this.page.getByTestId(`zone-${id}`);
   }
 
   /** Chooses an area (or the pilot zone) in the areas overview. */
   async chooseZone(id: string) {
     await this.openTab('areas');
-    await this.page.getByTestId(`zone-${id}`).click();
+    await this.zone(id).click();
   }
 
   /** The camera from the URL: [zoom, lat, lon]. */
@@ -89,7 +139,48 @@ export class PlannerDriver extends MapDriver {
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 
-  fact(key: string) {
-    return this.featurePanel.locator(`[data-fact="${key}"] dd`);
+  /** A figure tile of the selected zone's statistics: 'area', 'households', 'share'. */
+  statTile(name: 'area' | 'households' | 'share') {
+    return this.page.getByTestId(`stat-${name}`);
+  }
+
+  /** The big number of a statistics tile. */
+  statValue(name: 'area' | 'households' | 'share') {
+    return this.statTile(name).locator('.stat-value');
+  }
+
+  /** The area the documents declare, shown beside the computed one. */
+  get declaredArea() {
+    return this.page.getByTestId('stat-area-note');
+  }
+
+  /** One cell of the zone's table of measures: a layer's measure for a status, or 'total'. */
+  measureCell(layer: string, measure: string, status: string) {
+    return this.page.getByTestId(`stat-${layer}-${measure}`).locator(`[data-status="${status}"]`);
+  }
+
+  /** A district target's row on the targets board. */
+  target(id: string) {
+    return this.page.getByTestId(`target-${id}`);
+  }
+
+  /** What a target's row says about the gap to the goal. */
+  targetGap(id: string) {
+    return this.page.getByTestId(`gap-${id}`);
+  }
+
+  /** How many works a target's row counts as of unknown amount. */
+  targetUnknown(id: string) {
+    return this.page.getByTestId(`unknown-${id}`);
+  }
+
+  /** The city's targets, shown for reference without progress bars. */
+  get cityTargets() {
+    return this.page.getByTestId('city-targets');
+  }
+
+  /** The row of the track record of earlier years ("2019–2021", "2022"). */
+  trackRecord(years: string) {
+    return this.page.getByTestId(`track-${years}`);
   }
 }

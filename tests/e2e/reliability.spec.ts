@@ -51,7 +51,7 @@ test('fuzzed data files: each broken file is named, the other layers still draw,
       await map.serveData(Object.fromEntries(batch.map((m) => [m.file, m.text])));
       await page.goto('about:blank');
       await map.open(i % 2 ? 'year=2027' : '');
-      const errors = page.getByTestId('data-errors');
+      const errors = map.dataErrors;
       for (const m of batch) await expect(errors).toContainText(m.file);
       const named = await errors.locator('code.file-name').allInnerTexts();
       for (const id of LAYER_IDS) {
