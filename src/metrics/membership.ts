@@ -97,14 +97,23 @@ export function membersInZone(features: readonly Feature[], zone: ZoneShape): Me
   return out;
 }
 
-/** The features of one layer in a resident's circle (`containers`: zones, listed only when the centre is inside). */
-export function membersInCircle(features: readonly Feature[], c: Circle, containers: boolean): Member[] {
+/**
+ * The features of one layer in a resident's circle (`containers`: zones, listed only when the centre
+ * is inside). Lines get their length inside the circle only when `withLength` asks for it (clipping
+ * is the costly part).
+ */
+export function membersInCircle(
+  features: readonly Feature[],
+  c: Circle,
+  containers: boolean,
+  withLength: boolean,
+): Member[] {
   const out: Member[] = [];
   let disc: ZoneShape | null = null;
   for (const feature of features) {
     const d = distanceToFeature(c.center, feature, c.radiusM);
     if (!d || (containers && !d.inside)) continue;
-    if (isLine(feature)) {
+    if (isLine(feature) && withLength) {
       disc ??= circle(c.center, c.radiusM, { units: 'meters', steps: 96 }) as ZoneShape;
       out.push({ feature, km: clippedLengthKm(feature, disc) });
     } else out.push({ feature });

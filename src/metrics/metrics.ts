@@ -69,6 +69,7 @@ function amount(m: MeasureDef, member: Member): number | null {
 export class Metrics {
   private zoneShapes = new Map<string, ZoneShape>();
   private cache = new Map<string, Member[]>();
+  private circleCache = new Map<string, Member[]>();
 
   constructor(
     readonly catalogue: Catalogue,
@@ -89,12 +90,19 @@ export class Metrics {
   }
 
   /** The features of `layer` in `zone` (with the length inside, for lines); year-independent. */
-  members(layer: string, zone: ZoneRef = DISTRICT): Member[] {
+  members(layer: string, zone: ZoneRef = DISTRICT, withLength = true): Member[] {
     const features = this.layers.get(layer)?.features ?? [];
     if (zone === DISTRICT) return features.map((feature) => ({ feature }));
     if (typeof zone !== 'string') {
+      // One circle at a time is asked about (the resident's): keep its members until it moves.
+      const key = `${zone.center[0]},${zone.center[1]},${zone.radiusM}\u0000${layer}\u0000${withLength}`;
+      const hit = this.circleCache.get(key);
+      if (hit) return hit;
+      if (this.circleCache.size > 64) this.circleCache.clear();
       const isZone = this.catalogue.get(layer)?.role === 'zone';
-      return membersInCircle(features, zone, isZone);
+      const m = membersInCircle(features, zone, isZone, withLength);
+      this.circleCache.set(key, m);
+      return m;
     }
     const key = `${zone}\u0000${layer}`;
     let m = this.cache.get(key);
@@ -120,7 +128,7 @@ export class Metrics {
       withValue: 0,
       unit: m.unit,
     };
-    for (const member of this.members(q.layer, q.zone)) {
+    for (const member of this.members(q.layer, q.zone, m.kind === 'length')) {
       const p = member.feature.properties ?? {};
       if (!matches(m.where, p)) continue;
       if (q.years && !(typeof p.year === 'number' && p.year >= q.years[0] && p.year <= q.years[1])) continue;
@@ -137,7 +145,7 @@ export class Metrics {
   /** The features behind a figure (a cell of the cross-table, a legend's count), in data order. */
   features(q: Omit<MetricQuery, 'measure'> & { status?: Status }): Feature[] {
     const entry = this.catalogue.get(q.layer);
-    return this.members(q.layer, q.zone)
+    return this.members(q.layer, q.zone, false)
       .map((x) => x.feature)
       .filter((f) => {
         const p = f.properties ?? {};

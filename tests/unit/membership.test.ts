@@ -158,8 +158,8 @@ describe('membersInCircle: the near-me rule', () => {
     const around = feature(rect(-0.01, -0.01, 0.01, 0.01), { id: 'around' });
     const beside = feature(rect(0.002, -0.001, 0.003, 0.001), { id: 'beside' });
     const ids = (fs: ReturnType<typeof membersInCircle>) => fs.map((m) => m.feature.properties?.id);
-    expect(ids(membersInCircle([near, far, edge], c, false))).toEqual(['near', 'edge']);
-    expect(ids(membersInCircle([around, beside], c, true))).toEqual(['around']);
+    expect(ids(membersInCircle([near, far, edge], c, false, true))).toEqual(['near', 'edge']);
+    expect(ids(membersInCircle([around, beside], c, true, true))).toEqual(['around']);
   });
 
   it('clips a line to the circle', () => {
@@ -173,6 +173,7 @@ describe('membersInCircle: the near-me rule', () => {
       ],
       c,
       false,
+      true,
     );
     // a chord through the centre: the diameter, 2 km (the 96-gon's vertex lies on the equator)
     expect(m.km).toBeCloseTo(2, 2);
