@@ -75,7 +75,7 @@ for (const [mode, hash] of [
   }) => {
     const map = await DeployDriver.create(page);
     await map.open(hash);
-    await expect(page.getByTestId('map-labels')).toContainText('中心梯道片区');
+    await expect(map.labels).toContainText('中心梯道片区');
     // Give the service worker time to register: a policy that blocked it would show here.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     expect(await map.cspViolations()).toEqual([]);
@@ -103,9 +103,9 @@ test('after one visit the map works offline: reload with the network off reaches
   await page.reload();
   await map.waitForMapIdle();
   for (const name of ['中心梯道片区', '电厂滨江片区', '城市原点片区', '山巷片区']) {
-    await expect(page.getByTestId('map-labels')).toContainText(name);
+    await expect(map.labels).toContainText(name);
   }
-  await expect(page.getByTestId('data-errors')).toHaveCount(0);
+  await expect(map.dataErrors).toHaveCount(0);
   expect(fromWorker.sort()).toEqual(dataFiles().sort());
   expect(await map.cspViolations()).toEqual([]);
   expect(map.consoleErrors).toEqual([]);
@@ -120,7 +120,7 @@ test('data changed on the server: the next visit says "数据已更新" and the 
   const map = await DeployDriver.create(page);
   await map.open();
   await map.waitForOfflineReady(dataFiles().length);
-  await expect(page.getByTestId('data-update-notice')).toHaveCount(0);
+  await expect(map.dataUpdateNotice).toHaveCount(0);
 
   const site = JSON.parse(original) as { attribution: string[] };
   site.attribution = [...site.attribution, '更新测试 / update test'];
@@ -129,14 +129,14 @@ test('data changed on the server: the next visit says "数据已更新" and the 
     await page.reload();
     await map.waitForMapIdle();
     // Stale-while-revalidate: this visit still shows the cached copy, and says a newer one came.
-    await expect(page.getByTestId('data-update-notice')).toContainText('数据已更新');
-    await expect(page.getByTestId('attribution')).not.toContainText('更新测试');
+    await expect(map.dataUpdateNotice).toContainText('数据已更新');
+    await expect(map.attribution).not.toContainText('更新测试');
 
-    await page.getByTestId('data-update-notice').getByRole('button', { name: '刷新' }).click();
+    await map.refreshButton.click();
     await map.waitForMapIdle();
-    await expect(page.getByTestId('attribution')).toContainText('更新测试');
+    await expect(map.attribution).toContainText('更新测试');
     await page.waitForTimeout(500);
-    await expect(page.getByTestId('data-update-notice')).toHaveCount(0);
+    await expect(map.dataUpdateNotice).toHaveCount(0);
   } finally {
     writeFileSync(file, original);
   }

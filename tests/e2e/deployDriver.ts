@@ -35,6 +35,16 @@ export class DeployDriver extends MapDriver {
     return this.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   }
 
+  /** The notice that newer data came from the server than the page shows ("数据已更新"). */
+  get dataUpdateNotice() {
+    return this.page.getByTestId('data-update-notice');
+  }
+
+  /** The notice's button that reloads the page with the newer data. */
+  get refreshButton() {
+    return this.dataUpdateNotice.getByRole('button', { name: '刷新' });
+  }
+
   /** Waits until the service worker controls the page and has the data files in its cache. */
   async waitForOfflineReady(dataFiles: number) {
     await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {

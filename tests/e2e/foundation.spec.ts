@@ -9,12 +9,12 @@ test.describe('the map a planner opens', () => {
   }) => {
     const map = new MapDriver(page);
     await map.open();
-    const labels = page.getByTestId('map-labels');
+    const labels = map.labels;
     for (const name of AREA_NAMES_ZH) await expect(labels).toContainText(name);
     await expect(labels.locator('[data-feature-id="pilot-zone"]')).toHaveCount(1);
-    await expect(page.getByTestId('illustrative-badge')).toHaveText(/示意数据/);
-    await expect(page.getByTestId('attribution')).toContainText('© OpenStreetMap contributors');
-    await expect(page.getByTestId('attribution')).toContainText('Natural Earth');
+    await expect(map.illustrativeBadge).toHaveText(/示意数据/);
+    await expect(map.attribution).toContainText('© OpenStreetMap contributors');
+    await expect(map.attribution).toContainText('Natural Earth');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     expect(map.consoleErrors).toEqual([]);
     expect(map.foreignRequests).toEqual([]);
@@ -25,14 +25,14 @@ test.describe('the map a planner opens', () => {
   }) => {
     const map = new MapDriver(page);
     await map.open();
-    const panel = page.getByTestId('layer-panel');
+    const panel = map.layerPanel;
     for (const name of ['老旧小区改造', '口袋公园', '加装电梯', '管网改造', '滨江空间', '四个重点片区']) {
       await expect(panel).toContainText(name);
     }
-    await expect(page.getByTestId('count-communities')).toHaveText(/^\d+ 个$/);
-    await expect(page.getByTestId('status-legend')).toContainText('规划中');
-    await expect(page.getByTestId('status-legend')).toContainText('建设中');
-    await expect(page.getByTestId('status-legend')).toContainText('已完成');
+    await expect(map.layerCount('communities')).toHaveText(/^\d+ 个$/);
+    await expect(map.statusLegend).toContainText('规划中');
+    await expect(map.statusLegend).toContainText('建设中');
+    await expect(map.statusLegend).toContainText('已完成');
   });
 
   test('turning a layer off removes it from the map and from the URL, and a link restores it', async ({
@@ -63,12 +63,12 @@ test.describe('the map a planner opens', () => {
     const map = new MapDriver(page);
     await map.open('lang=en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByTestId('layer-panel')).toContainText('Pocket parks');
-    await expect(page.getByTestId('illustrative-badge')).toHaveText(/Illustrative data/);
-    await expect(page.getByTestId('map-labels')).toContainText('Central Stairway');
-    await page.getByTestId('lang-switch').click();
+    await expect(map.layerPanel).toContainText('Pocket parks');
+    await expect(map.illustrativeBadge).toHaveText(/Illustrative data/);
+    await expect(map.labels).toContainText('Central Stairway');
+    await map.langSwitch.click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page.getByTestId('map-labels')).toContainText('中心梯道片区');
+    await expect(map.labels).toContainText('中心梯道片区');
     expect((await map.hashParams()).get('lang')).toBeNull();
   });
 
@@ -104,23 +104,27 @@ test.describe('when the map cannot be drawn', () => {
         return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
       } as typeof original;
     });
+    const map = new MapDriver(page);
     await page.goto('./');
-    await expect(page.getByTestId('error-screen')).toContainText('WebGL2');
-    await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'error');
+    await expect(map.errorScreen).toContainText('WebGL2');
+    await expect(map.map).toHaveAttribute('data-map-state', 'error');
     // Nothing (top bar, panels) covers the message: its heading is what a click on it reaches.
-    const onTop = await page.evaluate(() => {
-      const h = document.querySelector('[data-testid="error-screen"] h1') as HTMLElement;
-      const r = h.getBoundingClientRect();
-      return h.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
-    });
+    const onTop = await map.errorScreen
+      .locator('h1')
+      .first()
+      .evaluate((h) => {
+        const r = h.getBoundingClientRect();
+        return h.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      });
     expect(onTop).toBe(true);
   });
 
   test('when site.json cannot be fetched, the screen names the file', async ({ page }) => {
     await page.route('**/geo/site.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const map = new MapDriver(page);
     await page.goto('./');
-    await expect(page.getByTestId('error-screen')).toContainText('site.json');
-    await expect(page.getByTestId('error-screen')).toContainText('404');
+    await expect(map.errorScreen).toContainText('site.json');
+    await expect(map.errorScreen).toContainText('404');
   });
 
   test('a broken layer file is named, left out, and every other layer still draws', async ({ page }) => {
@@ -133,12 +137,12 @@ test.describe('when the map cannot be drawn', () => {
     );
     const map = new MapDriver(page);
     await map.open();
-    const errors = page.getByTestId('data-errors');
+    const errors = map.dataErrors;
     await expect(errors).toContainText('pocket-parks.geojson');
     await expect(map.layerToggle('pocket-parks')).toBeDisabled();
     await expect(map.layerToggle('communities')).toBeChecked();
     expect(await map.countPixels([0xf2, 0xcf, 0x3b], 30)).toBeGreaterThan(500);
-    await expect(page.getByTestId('map-labels')).toContainText('中心梯道片区');
+    await expect(map.labels).toContainText('中心梯道片区');
   });
 
   test('a tour naming a feature that does not exist is reported on screen, and the map still draws', async ({
@@ -151,8 +155,8 @@ test.describe('when the map cannot be drawn', () => {
     });
     const map = new MapDriver(page);
     await map.open();
-    await expect(page.getByTestId('data-errors')).toContainText('tour.json');
-    await expect(page.getByTestId('data-errors')).toContainText('no-such-area');
-    await expect(page.getByTestId('map-labels')).toContainText('中心梯道片区');
+    await expect(map.dataErrors).toContainText('tour.json');
+    await expect(map.dataErrors).toContainText('no-such-area');
+    await expect(map.labels).toContainText('中心梯道片区');
   });
 });
