@@ -25,17 +25,17 @@ test.describe('a presenter with a clicker', () => {
     test.setTimeout(150_000);
     const p = new PresenterDriver(page);
     await p.openTour();
-    await expect(page.getByTestId('illustrative-badge')).toBeVisible();
-    await expect(page.getByTestId('layer-panel')).toHaveCount(0);
+    await expect(p.illustrativeBadge).toBeVisible();
+    await expect(p.layerPanel).toHaveCount(0);
     for (let i = 0; i <= LAST; i++) {
       if (i > 0) await p.press(NEXT_KEYS[i % NEXT_KEYS.length]);
       await p.expectStep(i);
-      await expect(page.getByTestId('tour-step')).toContainText(`${i + 1} / ${TOUR.steps.length}`);
+      await expect(p.stepIndicator).toContainText(`${i + 1} / ${TOUR.steps.length}`);
       // Numbers come from the data: every placeholder filled, none left as "?".
-      await expect(page.getByTestId('tour-caption-body')).not.toContainText('?');
+      await expect(p.captionBody).not.toContainText('?');
       const step = TOUR.steps[i];
-      if (step.kind === 'targets') await expect(page.getByTestId('tour-targets')).toContainText(/\d/);
-      else await expect(page.getByTestId('tour-caption-body')).toContainText(/\d/);
+      if (step.kind === 'targets') await expect(p.tourTargets).toContainText(/\d/);
+      else await expect(p.captionBody).toContainText(/\d/);
       const cam = await p.cameraAfterFlight();
       if (!step.fit) continue;
       // The fitted features are on screen, right of the caption card, and fill a good part of it.
@@ -52,7 +52,7 @@ test.describe('a presenter with a clicker', () => {
     }
     // At the end, → does nothing: neither a step nor MapLibre's own arrow-key panning.
     const before = (await p.hashParams()).get('map');
-    await page.getByTestId('map').click({ position: { x: 1100, y: 300 } });
+    await p.map.click({ position: { x: 1100, y: 300 } });
     await p.press('ArrowRight', 'ArrowRight');
     await page.waitForTimeout(800);
     expect((await p.hashParams()).get('map')).toBe(before);
@@ -76,9 +76,9 @@ test.describe('a presenter with a clicker', () => {
     const p = new PresenterDriver(page);
     await p.openTour(`step=${PLAYBACK - 1}`);
     await p.press('ArrowRight');
-    const year = page.getByTestId('tour-year');
+    const year = p.playbackYear;
     await expect(year).toHaveText(/2022/);
-    const body = page.getByTestId('tour-caption-body');
+    const body = p.captionBody;
     const first = await body.textContent();
     // A past year states what was done; a year after the data's date says what is expected.
     expect(first).toMatch(/^到 2022 年底：已改造/);
@@ -124,7 +124,7 @@ test.describe('a presenter with a clicker', () => {
     const p = new PresenterDriver(page);
     await p.openTour();
     await p.press('6');
-    await expect(page.getByTestId('tour-jump')).toContainText('6');
+    await expect(p.jumpIndicator).toContainText('6');
     await p.press('Enter');
     await p.expectStep(5);
     await p.press('4', '2', 'Enter');
@@ -140,16 +140,16 @@ test.describe('a presenter with a clicker', () => {
     const p = new PresenterDriver(page);
     await p.openTour('step=1');
     await p.press('?');
-    await expect(page.getByTestId('tour-help')).toContainText('PageDown');
+    await expect(p.keysHelp).toContainText('PageDown');
     await p.press('Escape');
-    await expect(page.getByTestId('tour-help')).toHaveCount(0);
+    await expect(p.keysHelp).toHaveCount(0);
     // F toggles full screen (whether headless Chromium grants it or not, nothing breaks).
     await p.press('f');
     await page.waitForTimeout(300);
     await p.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
     await p.press('Escape');
-    await expect(page.getByTestId('layer-panel')).toBeVisible();
+    await expect(p.layerPanel).toBeVisible();
     await expect(p.caption).toHaveCount(0);
     expect((await p.hashParams()).get('mode')).toBeNull();
     expect(p.consoleErrors).toEqual([]);
@@ -160,7 +160,7 @@ test.describe('a presenter with a clicker', () => {
     await p.openTour('step=5&lang=en');
     await expect(p.caption).toHaveAttribute('data-step-id', TOUR.steps[5].id);
     await expect(p.caption).toContainText(TOUR.steps[5].title.en);
-    await expect(page.getByTestId('tour-caption-body')).toContainText(/\d+ mu/);
+    await expect(p.captionBody).toContainText(/\d+ mu/);
   });
 });
 
@@ -168,15 +168,15 @@ test.describe('autoplay for a lobby screen', () => {
   test('advances by itself, loops from the last step, and a key pauses it', async ({ page }) => {
     const p = new PresenterDriver(page);
     await p.openTourNow(`step=${LAST}&autoplay=3`);
-    await expect(page.getByTestId('tour-autoplay')).toHaveAttribute('data-state', 'playing');
+    await expect(p.autoplay).toHaveAttribute('data-state', 'playing');
     await p.expectStep(LAST);
     await expect(p.caption).toHaveAttribute('data-step-id', TOUR.steps[0].id, { timeout: 6_000 });
     await expect(p.caption).toHaveAttribute('data-step-id', TOUR.steps[1].id, { timeout: 6_000 });
     // A modifier alone is not a key press that pauses; any other key is.
     await p.press('Shift');
-    await expect(page.getByTestId('tour-autoplay')).toHaveAttribute('data-state', 'playing');
+    await expect(p.autoplay).toHaveAttribute('data-state', 'playing');
     await p.press('Home');
-    await expect(page.getByTestId('tour-autoplay')).toHaveAttribute('data-state', 'paused');
+    await expect(p.autoplay).toHaveAttribute('data-state', 'paused');
     await p.expectStep(0);
     await page.waitForTimeout(4_000);
     await p.expectStep(0);
@@ -191,18 +191,7 @@ test.describe('sized for the room', () => {
   }) => {
     const p = new PresenterDriver(page);
     await p.openTourNow('step=1');
-    const style = await page.evaluate(() => {
-      const px = (el: Element | null) => (el ? Number.parseFloat(getComputedStyle(el).fontSize) : 0);
-      const body = document.querySelector('[data-testid="tour-caption-body"]');
-      const card = document.querySelector('[data-testid="tour-caption"]');
-      return {
-        body: px(body),
-        title: px(card?.querySelector('h2') ?? null),
-        color: body ? getComputedStyle(body).color : '',
-        background: card ? getComputedStyle(card).backgroundColor : '',
-        bottom: card?.getBoundingClientRect().bottom ?? 0,
-      };
-    });
+    const style = await p.captionStyle();
     expect(style.body).toBeGreaterThanOrEqual(2160 / 40);
     expect(style.title).toBeGreaterThan(style.body * 1.3);
     expect(style.bottom).toBeLessThanOrEqual(2160);
@@ -233,7 +222,7 @@ test.describe('autoplay soak', () => {
     const p = new PresenterDriver(page);
     const atFirstStepIdle = async () => {
       await p.press('Home');
-      await expect(page.getByTestId('tour-autoplay')).toHaveAttribute('data-state', 'paused');
+      await expect(p.autoplay).toHaveAttribute('data-state', 'paused');
       await expect(p.caption).toHaveAttribute('data-step-id', steps[0].id);
       await p.cameraAfterFlight();
     };
@@ -245,7 +234,7 @@ test.describe('autoplay soak', () => {
       }
     };
     await p.openTourNow('autoplay=3');
-    await expect(page.getByTestId('tour-step')).toContainText(`1 / ${steps.length}`);
+    await expect(p.stepIndicator).toContainText(`1 / ${steps.length}`);
     // The first loop fills the map's caches; then two more loops between the measurements, each
     // taken at the first step with the map idle.
     await expect(p.caption).toHaveAttribute('data-step-id', 'playback', { timeout: 20_000 });

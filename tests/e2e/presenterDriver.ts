@@ -71,6 +71,58 @@ export class PresenterDriver extends MapDriver {
     return this.page.getByTestId('blank-screen');
   }
 
+  /** The caption's text under its title, where the numbers from the data are. */
+  get captionBody() {
+    return this.page.getByTestId('tour-caption-body');
+  }
+
+  /** "n / total": where the tour is. */
+  get stepIndicator() {
+    return this.page.getByTestId('tour-step');
+  }
+
+  /** The targets a targets step shows in place of a caption's text. */
+  get tourTargets() {
+    return this.page.getByTestId('tour-targets');
+  }
+
+  /** The year shown large while the playback step runs. */
+  get playbackYear() {
+    return this.page.getByTestId('tour-year');
+  }
+
+  /** The step number typed so far, before Enter jumps to it. */
+  get jumpIndicator() {
+    return this.page.getByTestId('tour-jump');
+  }
+
+  /** The list of keys that ? shows. */
+  get keysHelp() {
+    return this.page.getByTestId('tour-help');
+  }
+
+  /** The autoplay indicator (data-state playing or paused). */
+  get autoplay() {
+    return this.page.getByTestId('tour-autoplay');
+  }
+
+  /** Font sizes (px) of the caption's body and title, their colours, and the card's bottom edge. */
+  async captionStyle() {
+    return this.captionBody.evaluate(
+      (body, card) => {
+        const px = (el: Element | null) => (el ? Number.parseFloat(getComputedStyle(el).fontSize) : 0);
+        return {
+          body: px(body),
+          title: px(card?.querySelector('h2') ?? null),
+          color: getComputedStyle(body).color,
+          background: card ? getComputedStyle(card).backgroundColor : '',
+          bottom: card?.getBoundingClientRect().bottom ?? 0,
+        };
+      },
+      await this.caption.elementHandle(),
+    );
+  }
+
   async press(...keys: string[]) {
     for (const k of keys) await this.page.keyboard.press(k);
   }
