@@ -4,18 +4,15 @@
  * measures, how it is drawn, its legend, and how search and the resident's list use it.
  * The rules that check a catalogue are in `./check.ts`; docs/DATA.md explains every key.
  */
+import type { GeometryType as AnyGeometryType } from '../data/validate/geometry';
+
 export interface LocalizedText {
   zh: string;
   en: string;
 }
 
-export type GeometryType =
-  | 'Point'
-  | 'MultiPoint'
-  | 'LineString'
-  | 'MultiLineString'
-  | 'Polygon'
-  | 'MultiPolygon';
+/** A geometry type a layer may take (any of GeoJSON's but a collection). */
+export type GeometryType = Exclude<AnyGeometryType, 'GeometryCollection'>;
 
 /** `context`: the district's own base map; `zone`: areas that works are counted in; `work`: renewal works. */
 export type LayerRole = 'context' | 'zone' | 'work';

@@ -6,6 +6,7 @@
  */
 import { fstatSync, readSync } from 'node:fs';
 import type { Geometry, Position } from 'geojson';
+import { inRing } from '../../../src/data/validate/rings';
 
 export function readAt(fd: number, pos: number, len: number): Uint8Array {
   const b = new Uint8Array(len);
@@ -64,16 +65,6 @@ const signedArea = (r: Position[]) => {
   for (let i = 0; i + 1 < r.length; i++) s += r[i][0] * r[i + 1][1] - r[i + 1][0] * r[i][1];
   return s / 2;
 };
-
-function inRing(p: Position, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 /**
  * Shapefile rings → GeoJSON polygons: clockwise rings are outer rings, counter-clockwise ones holes,

@@ -10,6 +10,7 @@ import type { Position } from 'geojson';
 import type { Catalogue } from '../../catalogue/catalogue';
 import { isObject, positionsOf } from './geometry';
 import { at, type Problem, ProblemSink } from './problem';
+import { inRing } from './rings';
 import { targetMeasure } from './targetsConfig';
 import { checkTourReferences } from './tourReferences';
 
@@ -93,16 +94,6 @@ function areaShape(geom: unknown): AreaShape | null {
       bbox[3] = Math.max(bbox[3], p[1]);
     }
   return { polys, bbox };
-}
-
-function inRing(p: Position, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 /** Distance in metres from p to the nearest boundary segment (equirectangular, fine at district scale). */

@@ -71,7 +71,8 @@ export function meet(s: Seg, t: Seg): Hit {
   return null;
 }
 
-function inRing(p: Position, ring: Position[]): boolean {
+/** Whether a point lies inside a ring (even–odd crossing rule; on the outline: either). */
+export function inRing(p: Position, ring: Position[]): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i];

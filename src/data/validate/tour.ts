@@ -8,24 +8,17 @@ import type { Catalogue } from '../../catalogue/catalogue';
 import { placeholderProblem, placeholdersIn } from '../tourPlaceholders';
 import { isObject } from './geometry';
 import { at, type ProblemSink } from './problem';
-import { tourSteps } from './tourConfig';
+import { stepTexts, tourSteps } from './tourConfig';
 
 export function checkTourPlaceholders(data: unknown, sink: ProblemSink, catalogue: Catalogue): void {
   const steps = tourSteps(data);
   if (!steps) return;
   steps.forEach((step, i) => {
     if (!isObject(step)) return;
-    for (const key of ['title', 'caption', 'caption_future'] as const) {
-      const text = step[key];
-      if (!isObject(text)) continue;
-      for (const lang of ['zh', 'en'] as const) {
-        const value = text[lang];
-        if (typeof value !== 'string') continue;
-        for (const name of new Set(placeholdersIn(value))) {
-          const p = placeholderProblem(name, catalogue);
-          if (p) sink.error(at(at(`steps[${i}]`, key), lang), 'bad-reference', p.en, p.zh);
-        }
+    for (const { key, lang, text } of stepTexts(step))
+      for (const name of new Set(placeholdersIn(text))) {
+        const p = placeholderProblem(name, catalogue);
+        if (p) sink.error(at(at(`steps[${i}]`, key), lang), 'bad-reference', p.en, p.zh);
       }
-    }
   });
 }

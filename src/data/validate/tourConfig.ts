@@ -99,3 +99,17 @@ export function checkTour(data: unknown, sink: ProblemSink, catalogue: Catalogue
     }
   });
 }
+
+/** Every caption text of a step with where it is: title, caption and caption_future, in zh and en. */
+export function stepTexts(
+  step: Record<string, unknown>,
+): Array<{ key: string; lang: 'zh' | 'en'; text: string }> {
+  const out: Array<{ key: string; lang: 'zh' | 'en'; text: string }> = [];
+  for (const key of ['title', 'caption', 'caption_future']) {
+    const t = step[key];
+    if (!isObject(t)) continue;
+    for (const lang of ['zh', 'en'] as const)
+      if (typeof t[lang] === 'string') out.push({ key, lang, text: t[lang] as string });
+  }
+  return out;
+}

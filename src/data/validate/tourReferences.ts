@@ -7,7 +7,7 @@ import { parsePlaceholder, placeholdersIn } from '../tourPlaceholders';
 import type { DatasetFile } from './dataset';
 import { isObject } from './geometry';
 import type { ProblemSink } from './problem';
-import { TOUR_FEATURE_KEYS, tourSteps } from './tourConfig';
+import { stepTexts, TOUR_FEATURE_KEYS, tourSteps } from './tourConfig';
 
 export function checkTourReferences(
   tour: DatasetFile,
@@ -33,23 +33,16 @@ export function checkTourReferences(
       });
     }
     if (zoneIds.size <= 1) return; // no zone layer given: nothing to check against
-    for (const key of ['title', 'caption', 'caption_future'] as const) {
-      const text = s[key];
-      if (!isObject(text)) continue;
-      for (const lang of ['zh', 'en'] as const) {
-        const t = text[lang];
-        if (typeof t !== 'string') continue;
-        for (const name of new Set(placeholdersIn(t))) {
-          const p = parsePlaceholder(name);
-          if (p?.kind === 'measure' && !zoneIds.has(p.zone))
-            sink.error(
-              `steps[${i}].${key}.${lang}`,
-              'bad-reference',
-              `{${name}}: unknown zone "${p.zone}"; zones are ${[...zoneIds].join(', ')}`,
-              `{${name}}：未知范围 "${p.zone}"；可用的有 ${[...zoneIds].join('、')}`,
-            );
-        }
+    for (const { key, lang, text } of stepTexts(s))
+      for (const name of new Set(placeholdersIn(text))) {
+        const p = parsePlaceholder(name);
+        if (p?.kind === 'measure' && !zoneIds.has(p.zone))
+          sink.error(
+            `steps[${i}].${key}.${lang}`,
+            'bad-reference',
+            `{${name}}: unknown zone "${p.zone}"; zones are ${[...zoneIds].join(', ')}`,
+            `{${name}}：未知范围 "${p.zone}"；可用的有 ${[...zoneIds].join('、')}`,
+          );
       }
-    }
   });
 }
