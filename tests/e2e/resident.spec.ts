@@ -36,14 +36,14 @@ test('before a place is chosen: the three ways, the privacy note, the illustrati
 }) => {
   const r = new ResidentDriver(page);
   await r.openResident();
-  const empty = page.getByTestId('near-me-empty');
+  const empty = r.emptyHint;
   await expect(empty).toContainText('输入您的小区或街道名');
   await expect(empty).toContainText('点地图');
   await expect(empty).toContainText('用我的位置');
-  await expect(page.getByTestId('locate-privacy')).toContainText('不会上传或保存');
-  await expect(page.getByTestId('illustrative-badge')).toBeVisible();
+  await expect(r.locatePrivacy).toContainText('不会上传或保存');
+  await expect(r.illustrativeBadge).toBeVisible();
   await expect(r.list).toHaveCount(0);
-  await expect(page.getByTestId('radius-500')).toBeChecked();
+  await expect(r.radius(500)).toBeChecked();
   expect(r.consoleErrors).toEqual([]);
 });
 
@@ -53,18 +53,18 @@ test('search a community, choose it: the URL, "my community" and the list as Tur
   const r = new ResidentDriver(page);
   await r.openResident();
   await r.search(liftHome.name);
-  const result = page.getByTestId('place-search-results').locator(`[data-feature-id="${liftHome.id}"]`);
+  const result = r.placeResult(liftHome.id);
   await expect(result).toContainText('小区');
   await result.tap();
   const { at, r: radius } = await r.place();
   expect(radius).toBe(500);
   expect((await r.hashParams()).get('sel')).toBe(liftHome.id);
 
-  const card = page.getByTestId('my-community');
+  const card = r.myCommunity;
   await expect(card).toContainText(liftHome.name);
-  await expect(card.getByTestId('community-measures').locator('li')).toHaveCount(liftHome.measures.length);
+  await expect(r.myCommunityMeasures).toHaveCount(liftHome.measures.length);
   const lifts = elevators.filter((e) => e.properties?.community === liftHome.id);
-  await expect(card.getByTestId('community-elevators').locator('li')).toHaveCount(lifts.length);
+  await expect(r.myCommunityLifts).toHaveCount(lifts.length);
   await expect(card).toContainText(/(预计|已于)\d{4}年完工/);
 
   const expected = await r.expectListMatchesTurf();
@@ -75,10 +75,10 @@ test('search a community, choose it: the URL, "my community" and the list as Tur
   const near = elevators.filter((e) => expected.some((x) => x.id === e.properties?.id));
   const units = (fs: typeof near) => fs.reduce((n, e) => n + Number(e.properties?.units), 0);
   const done = near.filter((e) => e.properties?.status === 'completed');
-  await expect(page.getByTestId('near-me-summary').locator('[data-layer="elevators"]')).toHaveText(
+  await expect(r.summaryLine('elevators')).toHaveText(
     `加装电梯：共 ${units(near)} 部，已完成 ${units(done)} 部`,
   );
-  await expect(r.list.locator(`[data-feature-id="${liftHome.id}"]`)).toHaveAttribute('aria-pressed', 'true');
+  await expect(r.item(liftHome.id)).toHaveAttribute('aria-pressed', 'true');
   // the place is drawn where the sheet and the controls leave the map free
   const p = await r.screenPoint(at);
   const controls = await page.locator('.resident-controls').boundingBox();
@@ -98,10 +98,10 @@ test('tap the map: the place goes into the URL, the list follows, and so does th
   await r.tapAt(195, (top + (sheet?.y ?? 0)) / 2);
   const first = await r.expectListMatchesTurf();
 
-  const fifteen = page.getByTestId('radius-1000');
+  const fifteen = r.radius(1000);
   await expect(fifteen).toHaveAccessibleName(/^15分钟\s*（约1000米）$/);
   await fifteen.tap();
-  await expect(page.getByTestId('radius-1000')).toBeChecked();
+  await expect(r.radius(1000)).toBeChecked();
   expect((await r.place()).r).toBe(1000);
   const wider = await r.expectListMatchesTurf();
   expect(wider.length).toBeGreaterThanOrEqual(first.length);
@@ -109,14 +109,12 @@ test('tap the map: the place goes into the URL, the list follows, and so does th
   // every item reads: what, status in words, metres and walking minutes at 80 m/min
   const sample = wider.filter((e) => !e.inside).slice(0, 5);
   for (const e of sample) {
-    const item = r.list.locator(`[data-feature-id="${e.id}"]`);
+    const item = r.item(e.id);
     const m = Math.max(10, Math.round(e.distanceM / 10) * 10).toLocaleString('zh-CN');
-    await expect(item.getByTestId('item-distance')).toHaveText(
+    await expect(r.distanceOf(item)).toHaveText(
       `约${m}米，步行约${Math.max(1, Math.ceil(e.distanceM / 80))}分钟`,
     );
-    await expect(item.getByTestId('item-status')).toHaveText(
-      /^(预计\d{4}年完工|已于\d{4}年完工|施工中，预计\d{4}年完工)$/,
-    );
+    await expect(r.statusOf(item)).toHaveText(/^(预计\d{4}年完工|已于\d{4}年完工|施工中，预计\d{4}年完工)$/);
   }
 });
 
@@ -129,23 +127,23 @@ test('use my location: the device position chooses the place; works that disturb
   await context.setGeolocation({ longitude: lon, latitude: lat });
   const r = new ResidentDriver(page);
   await r.openResident();
-  await page.getByTestId('locate').tap();
+  await r.locateButton.tap();
   const { at } = await r.place();
   expect(at[0]).toBeCloseTo(lon, 5);
   expect(at[1]).toBeCloseTo(lat, 5);
   await r.expectListMatchesTurf();
-  const item = r.list.locator(`[data-feature-id="${openPipe.properties?.id}"]`);
+  const item = r.item(String(openPipe.properties?.id));
   await expect(item).toContainText('管线入地：把架空电线和通信线埋到地下');
-  await expect(item.getByTestId('item-note')).toContainText('可能临时占道');
-  await expect(item.getByTestId('item-note')).toContainText(/施工时间：\d{4}年\d{1,2}月至\d{4}年\d{1,2}月/);
-  await expect(page.getByTestId('locate-message')).toHaveCount(0);
+  await expect(r.noteOf(item)).toContainText('可能临时占道');
+  await expect(r.noteOf(item)).toContainText(/施工时间：\d{4}年\d{1,2}月至\d{4}年\d{1,2}月/);
+  await expect(r.locateMessage).toHaveCount(0);
 });
 
 test('location refused: a plain message, and the other two ways still named', async ({ page }) => {
   const r = new ResidentDriver(page);
   await r.openResident();
-  await page.getByTestId('locate').tap();
-  await expect(page.getByTestId('locate-message')).toContainText('没有获得定位权限');
+  await r.locateButton.tap();
+  await expect(r.locateMessage).toContainText('没有获得定位权限');
   expect((await r.hashParams()).get('at')).toBeNull();
 });
 
@@ -169,14 +167,14 @@ test('the list and the map stay in step: tap an item, or tap a feature on the ma
   }
   expect(tapped, 'a community in view to tap').not.toBeNull();
   await expect.poll(async () => (await r.hashParams()).get('sel')).toBe(tapped);
-  await expect(r.list.locator(`[data-feature-id="${tapped}"]`)).toHaveAttribute('aria-pressed', 'true');
+  await expect(r.item(String(tapped))).toHaveAttribute('aria-pressed', 'true');
   const tappedName = String(expected.find((e) => e.id === tapped)?.feature.properties?.name);
-  await expect(page.getByTestId('my-community')).toContainText(tappedName);
+  await expect(r.myCommunity).toContainText(tappedName);
   const after = await r.expectListMatchesTurf();
 
   // an item chosen in the list is selected and brought into view on the map
   const target = after.find((e) => e.layer === 'pocket-parks' || e.layer === 'elevators') ?? after[2];
-  const item = r.list.locator(`[data-feature-id="${target.id}"]`);
+  const item = r.item(target.id);
   await item.tap();
   await expect(item).toHaveAttribute('aria-pressed', 'true');
   expect((await r.hashParams()).get('sel')).toBe(target.id);
@@ -194,7 +192,7 @@ test('the list and the map stay in step: tap an item, or tap a feature on the ma
 test('a link with at= and r= opens the same result', async ({ page }) => {
   const r = new ResidentDriver(page);
   await r.openResident(`at=${fmt(inside(communities[0]))}&r=300`);
-  await expect(page.getByTestId('radius-300')).toBeChecked();
+  await expect(r.radius(300)).toBeChecked();
   await r.expectListMatchesTurf();
 });
 
@@ -205,8 +203,8 @@ test('share copies the link, and the copied link opens the same result', async (
   const r = new ResidentDriver(page);
   await r.openResident(`at=${fmt(inside(withLifts))}&r=1000`);
   const shown = await r.listed();
-  await page.getByTestId('share').tap();
-  await expect(page.getByTestId('share-status')).toContainText('链接已复制');
+  await r.shareButton.tap();
+  await expect(r.shareStatus).toContainText('链接已复制');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('mode=resident');
   expect(link).toContain(`at=${fmt(inside(withLifts))}`);
@@ -216,7 +214,7 @@ test('share copies the link, and the copied link opens the same result', async (
   await other.page.goto(link);
   await other.waitForMapIdle();
   expect(await other.listed()).toEqual(shown);
-  await expect(other.page.getByTestId('my-community')).toContainText(liftHome.name);
+  await expect(other.myCommunity).toContainText(liftHome.name);
 });
 
 test('share uses the Web Share sheet where the device has one', async ({ page }) => {
@@ -229,8 +227,8 @@ test('share uses the Web Share sheet where the device has one', async ({ page })
   });
   const r = new ResidentDriver(page);
   await r.openResident(`at=${fmt(inside(withLifts))}`);
-  await page.getByTestId('share').tap();
-  await expect(page.getByTestId('share-status')).toContainText('已分享');
+  await r.shareButton.tap();
+  await expect(r.shareStatus).toContainText('已分享');
   expect(await page.evaluate(() => document.body.dataset.sharedUrl)).toContain(
     `at=${fmt(inside(withLifts))}`,
   );
@@ -242,7 +240,7 @@ test('at 360 px: no sideways scroll, touch targets at least 44 px, text at least
   await r.openResident(`at=${fmt(inside(withLifts))}&r=1000`);
   await expect(r.list).toBeVisible();
   await r.search('路');
-  await expect(page.getByTestId('place-search-results')).toBeVisible();
+  await expect(r.placeResults).toBeVisible();
   const report = await page.evaluate(() => {
     const root = document.querySelector('.resident') as HTMLElement;
     const visible = (el: Element) => {
@@ -305,13 +303,10 @@ test('at 360 px: no sideways scroll, touch targets at least 44 px, text at least
 test('English when lang=en', async ({ page }) => {
   const r = new ResidentDriver(page);
   await r.openResident(`lang=en&at=${fmt(inside(withLifts))}`);
-  await expect(page.getByTestId('place-search')).toHaveAttribute(
-    'placeholder',
-    'Type a community or street name',
-  );
-  await expect(page.getByTestId('my-community')).toContainText('My community');
+  await expect(r.placeSearch).toHaveAttribute('placeholder', 'Type a community or street name');
+  await expect(r.myCommunity).toContainText('My community');
   await expect(r.items.first()).toContainText('Right here');
-  await expect(r.items.first().getByTestId('item-status')).toHaveText(
+  await expect(r.statusOf(r.items.first())).toHaveText(
     /^(Planned, due in \d{4}|Completed in \d{4}|Under construction, due in \d{4})$/,
   );
   await expect(page.getByText('10 min')).toBeVisible();

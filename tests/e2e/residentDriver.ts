@@ -4,7 +4,7 @@
  * say, so a spec can compare the two.
  */
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { MapDriver } from './driver';
@@ -78,6 +78,91 @@ export class ResidentDriver extends MapDriver {
     return this.list.locator('.near-item');
   }
 
+  /** The list's item for this feature. */
+  item(id: string) {
+    return this.list.locator(`[data-feature-id="${id}"]`);
+  }
+
+  /** An item's distance in metres and walking minutes. */
+  distanceOf(item: Locator) {
+    return item.getByTestId('item-distance');
+  }
+
+  /** An item's status in words ("预计2026年完工"). */
+  statusOf(item: Locator) {
+    return item.getByTestId('item-status');
+  }
+
+  /** An item's warning about the works (road use, dates). */
+  noteOf(item: Locator) {
+    return item.getByTestId('item-note');
+  }
+
+  /** The summary above the list: one line for a layer ("加装电梯：共 n 部，已完成 m 部"). */
+  summaryLine(layer: string) {
+    return this.page.getByTestId('near-me-summary').locator(`[data-layer="${layer}"]`);
+  }
+
+  /** What the sheet says before a place is chosen: the three ways to choose one. */
+  get emptyHint() {
+    return this.page.getByTestId('near-me-empty');
+  }
+
+  /** The card of the community the place is in. */
+  get myCommunity() {
+    return this.page.getByTestId('my-community');
+  }
+
+  /** The works listed on "my community" card. */
+  get myCommunityMeasures() {
+    return this.myCommunity.getByTestId('community-measures').locator('li');
+  }
+
+  /** The lift retrofits listed on "my community" card. */
+  get myCommunityLifts() {
+    return this.myCommunity.getByTestId('community-elevators').locator('li');
+  }
+
+  /** The walking-time choice for this radius in metres (300, 500, 1000). */
+  radius(metres: number) {
+    return this.page.getByTestId(`radius-${metres}`);
+  }
+
+  get placeSearch() {
+    return this.page.getByTestId('place-search');
+  }
+
+  get placeResults() {
+    return this.page.getByTestId('place-search-results');
+  }
+
+  /** The place search's result for this feature. */
+  placeResult(id: string) {
+    return this.placeResults.locator(`[data-feature-id="${id}"]`);
+  }
+
+  /** "用我的位置", and what is said beside it. */
+  get locateButton() {
+    return this.page.getByTestId('locate');
+  }
+
+  get locatePrivacy() {
+    return this.page.getByTestId('locate-privacy');
+  }
+
+  get locateMessage() {
+    return this.page.getByTestId('locate-message');
+  }
+
+  get shareButton() {
+    return this.page.getByTestId('share');
+  }
+
+  /** What sharing did ("链接已复制", "已分享"). */
+  get shareStatus() {
+    return this.page.getByTestId('share-status');
+  }
+
   /** The list as shown: id, layer and the distance it carries, in order. */
   async listed(): Promise<Array<{ id: string; layer: string; distance: number }>> {
     return this.items.evaluateAll((els) =>
@@ -123,6 +208,6 @@ export class ResidentDriver extends MapDriver {
   }
 
   async search(text: string) {
-    await this.page.getByTestId('place-search').fill(text);
+    await this.placeSearch.fill(text);
   }
 }
