@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { labelPoint } from '../../src/data/derive';
+import { PresenterDriver } from './presenterDriver';
+import { ResidentDriver } from './residentDriver';
 import { ToolsDriver } from './toolsDriver';
 
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
@@ -118,12 +120,12 @@ test('a new catalogue entry and file: drawn, in the legend with its figure, swit
   const app = new ToolsDriver(page);
   await page.goto(url('map=16.2/26.5812/101.7190'));
   await app.waitForMapIdle();
-  await expect(page.getByTestId('data-errors')).toHaveCount(0);
+  await expect(app.dataErrors).toHaveCount(0);
   // The legend's swatch is magenta too: the map's own points are what goes when the layer is off.
   const onPx = await app.countPixels(MAGENTA, 24);
   const row = page.locator('.layer-row[data-layer="ev-chargers"]');
   await expect(row).toContainText('新能源汽车充电桩');
-  await expect(page.getByTestId('count-ev-chargers')).toHaveText(`${PORTS} 个`);
+  await expect(app.layerCount('ev-chargers')).toHaveText(`${PORTS} 个`);
 
   await app.setLayer('ev-chargers', false);
   const offPx = await app.countPixels(MAGENTA, 24);
@@ -146,7 +148,7 @@ test('its features are clickable with their facts labelled from the catalogue, a
   await app.waitForMapIdle();
   const { x, y } = await app.screenPoint(c);
   await page.mouse.click(x, y);
-  await expect(page.getByTestId('feature-name')).toHaveText(String(chargers[0].properties?.name));
+  await expect(app.featureName).toHaveText(String(chargers[0].properties?.name));
   await expect(page.locator('[data-fact="ports"] dt')).toHaveText('充电接口');
   await expect(page.locator('[data-fact="ports"] dd')).toHaveText(`${chargers[0].properties?.ports} 个`);
   await expect(page.locator('[data-fact="operator"] dd')).toHaveText('区城投公司');
@@ -174,20 +176,20 @@ test('it is in the feature list and the CSV and GeoJSON exports', async ({ page 
 });
 
 test('a resident near a charger finds it in the near-me list', async ({ page }) => {
-  const app = new ToolsDriver(page);
+  const resident = new ResidentDriver(page);
   const [lon, lat] = chargers[1].geometry.coordinates;
   await page.goto(url(`mode=resident&at=${lon},${lat}&r=300`));
-  await app.waitForMapIdle();
-  const item = page.locator('[data-testid="near-me-list"] [data-layer="ev-chargers"]').first();
+  await resident.waitForMapIdle();
+  const item = resident.list.locator('[data-layer="ev-chargers"]').first();
   await expect(item).toContainText(String(chargers[1].properties?.name));
   await expect(item).toContainText('新能源汽车充电桩');
 });
 
 test('a tour step shows it and counts it from the data, by status', async ({ page }) => {
-  const app = new ToolsDriver(page);
+  const presenter = new PresenterDriver(page);
   await page.goto(url('mode=present&step=0'));
-  await app.waitForMapIdle();
-  const body = page.getByTestId('tour-caption-body');
+  await presenter.waitForMapIdle();
+  const body = presenter.captionBody;
   await expect(body).toHaveText(`中心梯道片区安排充电接口 ${PORTS} 个，已建成 ${DONE_PORTS} 个。`);
-  expect(await app.countPixels(MAGENTA, 24)).toBeGreaterThan(5);
+  expect(await presenter.countPixels(MAGENTA, 24)).toBeGreaterThan(5);
 });

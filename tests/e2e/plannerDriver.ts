@@ -56,6 +56,11 @@ export class PlannerDriver extends MapDriver {
     return this.featurePanel.getByTestId(`link-${id}`);
   }
 
+  /** The feature panel's list of facts (households, area, money, …). */
+  get featureFacts() {
+    return this.page.getByTestId('feature-facts');
+  }
+
   fact(key: string) {
     return this.featurePanel.locator(`[data-fact="${key}"] dd`);
   }
@@ -137,6 +142,11 @@ export class PlannerDriver extends MapDriver {
     const box = await this.map.boundingBox();
     if (!box) throw new Error('map not visible');
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /** The selected zone's statistics: its tiles and its table of measures. */
+  get zoneStats() {
+    return this.page.getByTestId('zone-stats');
   }
 
   /** A figure tile of the selected zone's statistics: 'area', 'households', 'share'. */

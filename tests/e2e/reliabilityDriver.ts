@@ -4,7 +4,7 @@
  * panel's text overflows its box.
  */
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { MapDriver } from './driver';
 
 /** Layer files in registry order (public/geo/<id>.geojson). */
@@ -62,39 +62,41 @@ export class ReliabilityDriver extends MapDriver {
   }
 
   /**
-   * The panels matching `selector` that overflow sideways: a panel whose content is wider than its
+   * Those of these panels that overflow sideways: a panel whose content is wider than its
    * box (unless the panel scrolls), a panel or any element inside it that sticks out of the
    * viewport (unless inside a box that scrolls sideways). Visually hidden text is left out.
    */
-  async overflowing(selector: string): Promise<string[]> {
-    return this.page.evaluate((sel) => {
-      const out: string[] = [];
-      const vw = document.documentElement.clientWidth;
-      const scrollsX = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-      const cls = (el: Element | null) =>
-        el ? `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}` : '';
-      const name = (el: HTMLElement) => `${cls(el.parentElement)} > ${cls(el)}`;
-      const sticksOut = (el: HTMLElement) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.height > 0 && (r.right > vw + 1 || r.left < -1);
-      };
-      for (const panel of document.querySelectorAll<HTMLElement>(sel)) {
-        if (panel.getClientRects().length === 0 || panel.closest('.visually-hidden')) continue;
-        const id = panel.dataset.testid ?? name(panel);
-        if (sticksOut(panel)) out.push(`${id} sticks out of the viewport`);
-        // 2 px of slack: a progress bar's goal mark may sit on the panel's edge.
-        if (!scrollsX(panel) && panel.scrollWidth > panel.clientWidth + 2)
-          out.push(`${id}: content ${panel.scrollWidth}px wide in a ${panel.clientWidth}px box`);
-        for (const el of panel.querySelectorAll<HTMLElement>('*')) {
-          if (el.closest('.visually-hidden') || !sticksOut(el)) continue;
-          let scroller = false;
-          for (let a = el.parentElement; a && a !== panel.parentElement; a = a.parentElement)
-            if (scrollsX(a)) scroller = true;
-          if (!scroller) out.push(`${id} › ${name(el)} sticks out of the viewport`);
+  async overflowing(panels: Locator[]): Promise<string[]> {
+    return panels
+      .reduce((all, p) => all.or(p))
+      .evaluateAll((found: HTMLElement[]) => {
+        const out: string[] = [];
+        const vw = document.documentElement.clientWidth;
+        const scrollsX = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+        const cls = (el: Element | null) =>
+          el ? `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}` : '';
+        const name = (el: HTMLElement) => `${cls(el.parentElement)} > ${cls(el)}`;
+        const sticksOut = (el: HTMLElement) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && (r.right > vw + 1 || r.left < -1);
+        };
+        for (const panel of found) {
+          if (panel.getClientRects().length === 0 || panel.closest('.visually-hidden')) continue;
+          const id = panel.dataset.testid ?? name(panel);
+          if (sticksOut(panel)) out.push(`${id} sticks out of the viewport`);
+          // 2 px of slack: a progress bar's goal mark may sit on the panel's edge.
+          if (!scrollsX(panel) && panel.scrollWidth > panel.clientWidth + 2)
+            out.push(`${id}: content ${panel.scrollWidth}px wide in a ${panel.clientWidth}px box`);
+          for (const el of panel.querySelectorAll<HTMLElement>('*')) {
+            if (el.closest('.visually-hidden') || !sticksOut(el)) continue;
+            let scroller = false;
+            for (let a = el.parentElement; a && a !== panel.parentElement; a = a.parentElement)
+              if (scrollsX(a)) scroller = true;
+            if (!scroller) out.push(`${id} › ${name(el)} sticks out of the viewport`);
+          }
         }
-      }
-      return [...new Set(out)];
-    }, selector);
+        return [...new Set(out)];
+      });
   }
 
   /** The document as a whole never scrolls sideways. */

@@ -3,13 +3,15 @@
  * `javascript:` links and 5,000-character strings; a strict CSP; no network beyond the page's own
  * origin; axe at desktop and phone sizes; and the keyboard.
  */
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { centroid } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { hostileConfig, hostileLayer } from '../../scripts/fuzz/hostileText';
+import { PresenterDriver } from './presenterDriver';
 import { csvCells, geoText, LAYER_IDS, ReliabilityDriver } from './reliabilityDriver';
+import { ResidentDriver } from './residentDriver';
+import { ToolsDriver } from './toolsDriver';
 
 // Generous: other builds and browsers share this machine.
 test.describe.configure({ timeout: 240_000 });
@@ -19,36 +21,43 @@ const home = communities.features[0];
 const [lon, lat] = centroid(home).geometry.coordinates;
 const AT = `at=${lon.toFixed(6)},${lat.toFixed(6)}&r=1000`;
 
-/** Panels, lists, captions and cards whose text comes from the data. */
-const PANELS = [
-  'layer-panel',
-  'feature-panel',
-  'feature-facts',
-  'search-results',
-  'feature-table-panel',
-  'areas-overview',
-  'zone-stats',
-  'targets-board',
-  'near-me-list',
-  'my-community',
-  'place-search-results',
-  'tour-caption',
-  'tour-targets',
-  'attribution',
-  'data-errors',
-]
-  .map((id) => `[data-testid="${id}"]`)
-  .join(', ');
+/** The three modes' drivers, on the same page as a ReliabilityDriver. */
+const modes = (page: Page) => ({
+  planner: new ToolsDriver(page),
+  resident: new ResidentDriver(page),
+  presenter: new PresenterDriver(page),
+});
 
-async function noOverflow(map: ReliabilityDriver, where: string) {
+/** Panels, lists, captions and cards whose text comes from the data. */
+const dataPanels = ({ planner, resident, presenter }: ReturnType<typeof modes>): Locator[] => [
+  planner.layerPanel,
+  planner.featurePanel,
+  planner.featureFacts,
+  planner.searchResults,
+  planner.tablePanel,
+  planner.areasOverview,
+  planner.zoneStats,
+  planner.targetsBoard,
+  resident.list,
+  resident.myCommunity,
+  resident.placeResults,
+  presenter.caption,
+  presenter.tourTargets,
+  planner.attribution,
+  planner.dataErrors,
+];
+
+async function noOverflow(map: ReliabilityDriver, panels: Locator[], where: string) {
   // Soft: one run lists every box that overflows, not just the first.
-  expect.soft(await map.overflowing(PANELS), where).toEqual([]);
+  expect.soft(await map.overflowing(panels), where).toEqual([]);
   await map.expectNoPageOverflow();
   expect(await map.xss(), where).toBeUndefined();
 }
 
 test('hostile text in every layer: nothing runs, nothing overflows, in all three modes', async ({ page }) => {
   const map = new ReliabilityDriver(page);
+  const { planner, resident, presenter } = modes(page);
+  const panels = dataPanels({ planner, resident, presenter });
   await map.watchCsp();
   await map.serveData({
     ...Object.fromEntries(LAYER_IDS.map((id) => [`${id}.geojson`, hostileLayer(geoText(`${id}.geojson`))])),
@@ -59,23 +68,18 @@ test('hostile text in every layer: nothing runs, nothing overflows, in all three
 
   await test.step('planner: panel, feature panel, search, table, areas, targets', async () => {
     await map.open(`sel=${home.properties?.id}`);
-    await expect(page.getByTestId('data-errors')).toHaveCount(0);
-    await expect(page.getByTestId('feature-panel')).toContainText('onerror');
-    await noOverflow(map, 'planner feature panel');
-    await page.getByTestId('search-input').fill('名名');
-    await expect(page.getByTestId('search-results').getByRole('option').first()).toBeVisible();
-    await noOverflow(map, 'planner search');
-    await page.getByTestId('search-input').fill('');
-    await page.getByTestId('list-toggle').click();
-    await expect(page.getByTestId('feature-table-panel')).toContainText('<img');
-    await noOverflow(map, 'planner table');
-    await page.getByTestId('list-toggle').click();
-    await page.getByTestId('export-button').click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
-      page.getByTestId('export-csv').click(),
-    ]);
-    const cells = csvCells(readFileSync(await download.path(), 'utf8'));
+    await expect(planner.dataErrors).toHaveCount(0);
+    await expect(planner.featurePanel).toContainText('onerror');
+    await noOverflow(map, panels, 'planner feature panel');
+    await planner.searchInput.fill('名名');
+    await expect(planner.options.first()).toBeVisible();
+    await noOverflow(map, panels, 'planner search');
+    await planner.searchInput.fill('');
+    await planner.listToggle.click();
+    await expect(planner.tablePanel).toContainText('<img');
+    await noOverflow(map, panels, 'planner table');
+    await planner.listToggle.click();
+    const cells = csvCells((await planner.exportFile('csv', 60_000)).bytes.toString('utf8'));
     expect(cells.some((c) => c.includes('HYPERLINK'))).toBe(true);
     // What a spreadsheet would run as a formula: only plain negative numbers may start with '-'.
     expect(cells.filter((c) => /^[=+@\t\r]/.test(c) || (/^-/.test(c) && !/^-\d+(\.\d+)?$/.test(c)))).toEqual(
@@ -83,29 +87,29 @@ test('hostile text in every layer: nothing runs, nothing overflows, in all three
     );
     await page.keyboard.press('Escape');
     for (const tab of ['areas', 'targets'] as const) {
-      await page.getByTestId(`tab-${tab}`).click();
-      await noOverflow(map, `planner ${tab}`);
+      await planner.openTab(tab);
+      await noOverflow(map, panels, `planner ${tab}`);
     }
   });
 
   await test.step('resident: near-me list, my community, place search', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await map.open(`mode=resident&${AT}`);
-    await expect(page.getByTestId('near-me-list')).toContainText('onerror');
-    await noOverflow(map, 'resident list');
-    await page.getByTestId('place-search').fill('名名');
-    await expect(page.getByTestId('place-search-results')).toBeVisible();
-    await noOverflow(map, 'resident search');
+    await expect(resident.list).toContainText('onerror');
+    await noOverflow(map, panels, 'resident list');
+    await resident.search('名名');
+    await expect(resident.placeResults).toBeVisible();
+    await noOverflow(map, panels, 'resident search');
   });
 
   await test.step('presenter: every tour caption', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await map.open('mode=present');
-    const steps = (await page.getByTestId('tour-step').textContent()) ?? '';
+    const steps = (await presenter.stepIndicator.textContent()) ?? '';
     const total = Number(/(\d+)\D*$/.exec(steps)?.[1] ?? 1);
     for (let i = 0; i < total; i++) {
-      await expect(page.getByTestId('tour-caption')).toContainText('<');
-      await noOverflow(map, `presenter step ${i}`);
+      await expect(presenter.caption).toContainText('<');
+      await noOverflow(map, panels, `presenter step ${i}`);
       await page.keyboard.press('ArrowRight');
     }
   });
@@ -130,6 +134,7 @@ test.describe('default configuration, all three modes', () => {
     page,
   }) => {
     const map = new ReliabilityDriver(page);
+    const { resident, presenter } = modes(page);
     await map.watchCsp();
     const origin = new URL(page.url() === 'about:blank' ? 'http://127.0.0.1/' : page.url()).hostname;
     const offOrigin: string[] = [];
@@ -145,15 +150,15 @@ test.describe('default configuration, all three modes', () => {
         await axe(page, `${mode} 1280×800`);
         if (mode === 'present') {
           await page.keyboard.press('ArrowRight');
-          await expect(page.getByTestId('tour-step')).toContainText('2');
+          await expect(presenter.stepIndicator).toContainText('2');
           await map.waitForMapIdle();
         }
         await page.setViewportSize({ width: 390, height: 844 });
         await map.waitForMapIdle();
         await axe(page, `${mode} 390×844`);
         if (mode === 'resident') {
-          await page.getByTestId('locate').click();
-          await expect(page.getByTestId('near-me-list')).toBeVisible();
+          await resident.locateButton.click();
+          await expect(resident.list).toBeVisible();
           await map.waitForMapIdle();
         }
       });

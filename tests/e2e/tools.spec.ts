@@ -110,7 +110,7 @@ test.describe('export', () => {
     }, file.bytes.toString('base64'));
     expect(counts.yellow).toBeGreaterThan(2000);
     expect(counts.white).toBeGreaterThan(50_000);
-    await expect(page.getByTestId('export-status')).toContainText('已下载');
+    await expect(map.exportStatus).toContainText('已下载');
     expect(map.consoleErrors).toEqual([]);
   });
 
@@ -191,14 +191,14 @@ test('copy link: the link opens the same view, layers, filters, year, selection 
   const map = new ToolsDriver(page);
   await map.open('map=15.2/26.5790/101.7230&status=completed,under_construction&year=2025');
   // Change some of it by hand: language, a layer, a selection from the list.
-  await page.getByTestId('lang-switch').click();
+  await map.langSwitch.click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await map.setLayer('elevators', false);
   await map.openList();
   await map.row('c-003').locator('th button').click();
   await map.waitForMapIdle();
-  await page.getByTestId('copy-link').click();
-  await expect(page.getByTestId('copy-link')).toContainText('Copied');
+  await map.copyLinkButton.click();
+  await expect(map.copyLinkButton).toContainText('Copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const want = await map.hashParams();
   expect(want.get('sel')).toBe('c-003');

@@ -4,21 +4,35 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Locator } from '@playwright/test';
-import { MapDriver } from './driver';
+import { PlannerDriver } from './plannerDriver';
 
 export interface Downloaded {
   name: string;
   bytes: Buffer;
 }
 
-export class ToolsDriver extends MapDriver {
+export class ToolsDriver extends PlannerDriver {
   get searchInput(): Locator {
     // The mode <select> is a combobox too: take the search's own.
     return this.page.getByTestId('search-input');
   }
 
+  get searchResults(): Locator {
+    return this.page.getByTestId('search-results');
+  }
+
   get options(): Locator {
-    return this.page.getByTestId('search-results').getByRole('option');
+    return this.searchResults.getByRole('option');
+  }
+
+  /** The top bar's button that shows or hides the feature list. */
+  get listToggle(): Locator {
+    return this.page.getByTestId('list-toggle');
+  }
+
+  /** The feature list's panel (its table, count and controls). */
+  get tablePanel(): Locator {
+    return this.page.getByTestId('feature-table-panel');
   }
 
   get table(): Locator {
@@ -57,25 +71,28 @@ export class ToolsDriver extends MapDriver {
     await this.searchInput.press('Enter');
   }
 
-  /** Zoom, latitude and longitude of the camera as the URL says. */
-  async camera(): Promise<[number, number, number]> {
-    const [zoom, lat, lon] = ((await this.hashParams()).get('map') ?? '').split('/').map(Number);
-    return [zoom, lat, lon];
-  }
-
   /** Chooses an item of the export menu and returns the file the browser saved. */
-  async exportFile(kind: 'png' | 'geojson' | 'csv'): Promise<Downloaded> {
+  async exportFile(kind: 'png' | 'geojson' | 'csv', timeout = 30_000): Promise<Downloaded> {
     await this.page.getByTestId('export-button').click();
     const [download] = await Promise.all([
-      this.page.waitForEvent('download', { timeout: 30_000 }),
+      this.page.waitForEvent('download', { timeout }),
       this.page.getByTestId(`export-${kind}`).click(),
     ]);
     const path = await download.path();
     return { name: download.suggestedFilename(), bytes: readFileSync(path) };
   }
 
+  /** What the export said it did ("已下载"). */
+  get exportStatus(): Locator {
+    return this.page.getByTestId('export-status');
+  }
+
+  get copyLinkButton(): Locator {
+    return this.page.getByTestId('copy-link');
+  }
+
   async openList() {
-    await this.page.getByTestId('list-toggle').click();
+    await this.listToggle.click();
     await expect(this.table).toBeVisible();
   }
 
