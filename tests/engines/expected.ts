@@ -4,24 +4,13 @@
  * click, what the near-me list must hold (plain Turf, the rule of src/data/nearMe.ts), the tour.
  */
 import { readFileSync } from 'node:fs';
-import { area, booleanPointInPolygon, distance, pointOnFeature, pointToLineDistance } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { area, pointOnFeature } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { expectedNear, readLayer } from '../shared/expectedNear';
+
+export { readLayer };
 
 const GEO = 'public/geo';
-const SITE_LAYERS = [
-  'areas',
-  'pilot-zone',
-  'communities',
-  'pocket-parks',
-  'elevators',
-  'pipelines',
-  'riverside',
-];
-/** Listed only when the place lies inside them (a resident is "in" an area, not "near" it). */
-const CONTAINERS = ['areas', 'pilot-zone'];
-
-export const readLayer = (id: string) =>
-  JSON.parse(readFileSync(`${GEO}/${id}.geojson`, 'utf8')) as FeatureCollection;
 
 type Areal = Feature<Polygon | MultiPolygon>;
 const spot = (f: Feature) => pointOnFeature(f).geometry.coordinates as [number, number];
@@ -43,30 +32,11 @@ export const CLICK_COMMUNITY = {
   at: spot(clickable),
 };
 
-const metres = { units: 'meters' } as const;
-const toLine = (at: Position, line: Position[]) =>
-  pointToLineDistance(at, { type: 'LineString', coordinates: line }, metres);
-
 /** The ids of the site features within `r` metres of `at`: 0 inside a polygon, else to its outline. */
 export function expectedNearIds(at: [number, number], r: number): string[] {
-  const ids: string[] = [];
-  for (const layer of SITE_LAYERS) {
-    for (const f of readLayer(layer).features) {
-      const g = f.geometry;
-      let d = Number.POSITIVE_INFINITY;
-      let inside = false;
-      if (g.type === 'Point') d = distance(at, g.coordinates, metres);
-      else if (g.type === 'LineString') d = toLine(at, g.coordinates);
-      else if (g.type === 'MultiLineString') d = Math.min(...g.coordinates.map((l) => toLine(at, l)));
-      else if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
-        inside = booleanPointInPolygon(at, g);
-        const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
-        d = inside ? 0 : Math.min(...rings.map((ring) => toLine(at, ring)));
-      }
-      if (d <= r && (inside || !CONTAINERS.includes(layer))) ids.push(String(f.properties?.id));
-    }
-  }
-  return ids.sort();
+  return expectedNear(at, r)
+    .map((e) => e.id)
+    .sort();
 }
 
 interface TourStep {
