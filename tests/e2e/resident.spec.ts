@@ -202,6 +202,7 @@ test('share copies the link, and the copied link opens the same result', async (
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { value: undefined }));
   const r = new ResidentDriver(page);
   await r.openResident(`at=${fmt(inside(withLifts))}&r=1000`);
+  await r.expectListMatchesTurf();
   const shown = await r.listed();
   await r.shareButton.tap();
   await expect(r.shareStatus).toContainText('链接已复制');
@@ -213,6 +214,8 @@ test('share copies the link, and the copied link opens the same result', async (
   const other = new ResidentDriver(await context.newPage());
   await other.page.goto(link);
   await other.waitForMapIdle();
+  // the list is drawn after the map's first idle: wait for it rather than read it half-drawn
+  await expect(other.items).toHaveCount(shown.length);
   expect(await other.listed()).toEqual(shown);
   await expect(other.myCommunity).toContainText(liftHome.name);
 });
