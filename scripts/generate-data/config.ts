@@ -18,6 +18,19 @@ export function buildSite(bounds: [number, number, number, number], center: [num
     camera: { center, zoom: 14.2, bearing: 0, pitch: 0 },
     bounds,
     basemap: { type: 'none' },
+    // National hotlines only (12345 government services, 95598 State Grid): real numbers that
+    // answer anywhere in China, so the illustrative data never invents a local phone number.
+    contacts: [
+      { name: { zh: '政务服务便民热线', en: 'Government service hotline' }, tel: '12345' },
+      {
+        name: {
+          zh: '供电服务热线（停电、电力线施工）',
+          en: 'Power supply hotline (outages, power line works)',
+        },
+        tel: '95598',
+        groups: ['roadworks'],
+      },
+    ],
   };
 }
 

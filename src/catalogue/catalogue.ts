@@ -3,7 +3,7 @@
  * merged in), zones and works, search and near-me lists. Every list that used to be copied by hand
  * is a function here, so a new catalogue entry reaches all of them.
  */
-import type { CatalogueFile, FieldDef, LayerEntry, MeasureDef, Where } from './types';
+import type { CatalogueFile, FieldDef, LayerEntry, MeasureDef, NearMeGroupDef, Where } from './types';
 
 /** The measure every layer has: how many features (works, plots, lines) it holds. */
 export const FEATURES = 'features';
@@ -112,6 +112,22 @@ export class Catalogue {
   linkLayers(shown: readonly string[]): string[] | null {
     const kept = this.ids.filter((id) => shown.includes(id));
     return kept.length === this.ids.length ? null : kept;
+  }
+
+  /**
+   * The resident's groups, in the order shown: the catalogue's `near_me_groups` that some layer
+   * names, then one group for each near-me layer that names none (called by the layer's name).
+   */
+  get nearMeGroups(): Array<NearMeGroupDef & { layers: string[] }> {
+    const near = this.nearMe;
+    const named = (this.file.near_me_groups ?? []).map((g) => ({
+      ...g,
+      layers: near.filter((l) => l.near_me?.group === g.id).map((l) => l.id),
+    }));
+    const own = near
+      .filter((l) => !named.some((g) => g.id === l.near_me?.group))
+      .map((l) => ({ id: l.id, name: l.name, layers: [l.id] }));
+    return [...named.filter((g) => g.layers.length > 0), ...own];
   }
 
   get searchable(): LayerEntry[] {

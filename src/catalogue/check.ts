@@ -6,6 +6,7 @@
  */
 import { at, type ProblemSink } from '../data/validate/problem';
 import { Catalogue } from './catalogue';
+import { checkGroups, checkLayerNearMe } from './checkNearMe';
 import type { CatalogueFile, FieldDef, LayerEntry } from './types';
 
 const ROLES = ['context', 'zone', 'work'];
@@ -36,6 +37,9 @@ const isText = (v: unknown): boolean =>
   isObj(v) && typeof v.zh === 'string' && typeof v.en === 'string' && v.zh.trim() !== '';
 
 class Checker {
+  /** ids of the catalogue's `near_me_groups` */
+  groups: string[] = [];
+
   constructor(private readonly sink: ProblemSink) {}
 
   err(loc: string, what: string, en: string, zh: string) {
@@ -234,16 +238,7 @@ class Checker {
           `search field "${k}" is not a field`,
           `搜索字段 "${k}" 不是本图层的字段`,
         );
-    const group = e.near_me?.group_by;
-    if (group && !keys.has(group))
-      this.err(
-        at(at(loc, 'near_me'), 'group_by'),
-        what,
-        `"${group}" is not a field`,
-        `"${group}" 不是本图层的字段`,
-      );
-    if (e.near_me && typeof e.near_me.rank !== 'number')
-      this.err(at(at(loc, 'near_me'), 'rank'), what, '"rank" must be a number', '"rank" 必须是数字');
+    checkLayerNearMe(this, loc, what, e, fields, this.groups);
   }
 }
 
@@ -265,6 +260,7 @@ export function checkCatalogue(data: unknown, sink: ProblemSink): Catalogue | nu
     c.field(at('site_fields', j), 'site_fields', f, ids);
   });
   const site = data.site_fields.filter(isObj) as unknown as FieldDef[];
+  c.groups = checkGroups(c, data.near_me_groups);
   data.layers.forEach((e, i) => {
     c.entry(e, i, ids, site);
   });

@@ -129,6 +129,11 @@ export interface LayerEntry {
   status: boolean;
   /** its works dig, close roads or cut supply (the resident's "when does it disturb me") */
   disturbs?: boolean;
+  /**
+   * What its works may cut or close, in plain words, by a field's value ("可能临时停水" for water
+   * pipes); shown on the resident's timeline. Without it the timeline says the works may disturb.
+   */
+  disturbance?: { by: string; values: Record<string, LocalizedText>; default: LocalizedText };
   draw: DrawDef;
   /** explicit legend items; without them the legend is derived from `draw` */
   legend?: LegendDef[];
@@ -139,13 +144,32 @@ export interface LayerEntry {
   /**
    * In the resident's near-me list. `rank` breaks distance ties (lower first); `container`: listed
    * only when the place lies inside (a zone); `home`: the place inside one is "my community";
-   * `group_by`: a ref field its items are grouped by (lifts by community).
+   * `group_by`: a ref field its items are grouped by (lifts by community); `group`: the id of
+   * the catalogue's `near_me_groups` entry it is listed in (without it: a group of its own);
+   * `measure`: the measure the resident's summary states (default: its first panel measure);
+   * `merge_within`: works of this layer whose lines run along each other within this many metres
+   * are one row (power and telecom lines put underground in the same street).
    */
-  near_me?: { rank: number; container?: boolean; home?: boolean; group_by?: string };
+  near_me?: {
+    rank: number;
+    container?: boolean;
+    home?: boolean;
+    group_by?: string;
+    group?: string;
+    measure?: string;
+    merge_within?: number;
+  };
   rules?: { required_ids?: string[]; single_feature?: boolean; declared_area_field?: string };
+}
+
+/** A group of the resident's answer (电梯 · 道路和管线施工 · 公园和绿地 · 片区), in the order shown. */
+export interface NearMeGroupDef {
+  id: string;
+  name: LocalizedText;
 }
 
 export interface CatalogueFile {
   site_fields: FieldDef[];
   layers: LayerEntry[];
+  near_me_groups?: NearMeGroupDef[];
 }

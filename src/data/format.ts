@@ -76,3 +76,15 @@ export function formatPercent(share: number, lang: Lang): string {
     maximumFractionDigits: 0,
   }).format(share);
 }
+
+/** Two `YYYY-MM` months as a span: "2026年4月–9月" / "Apr–Sep 2026", the year once when shared. */
+export function formatMonthRange(start: string, end: string, lang: Lang): string {
+  const a = /^(\d{4})-(\d{2})$/.exec(start);
+  const b = /^(\d{4})-(\d{2})$/.exec(end);
+  if (!a || !b) return `${formatYearMonth(start, lang)}–${formatYearMonth(end, lang)}`;
+  if (a[1] !== b[1]) return `${formatYearMonth(start, lang)}–${formatYearMonth(end, lang)}`;
+  if (lang === 'zh') return `${a[1]}年${Number(a[2])}月–${Number(b[2])}月`;
+  const mon = (m: string) =>
+    new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleDateString('en', { month: 'short', timeZone: 'UTC' });
+  return `${mon(a[2])}–${mon(b[2])} ${a[1]}`;
+}

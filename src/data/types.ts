@@ -87,6 +87,15 @@ export interface SiteConfig {
    * from, one tile layer per layer id, instead of the GeoJSON files (which the panels still read).
    */
   layers_pmtiles?: string;
+  /** Optional: who residents can ask, as `tel:` links (src/data/validate/contacts.ts). */
+  contacts?: Contact[];
+}
+
+export interface Contact {
+  name: LocalizedText;
+  tel: string;
+  /** the resident's groups it is shown in (`home`: "my community"); absent: all */
+  groups?: string[];
 }
 
 /** How a target is counted in the data. */

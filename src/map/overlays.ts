@@ -1,15 +1,19 @@
 /**
- * Overlays that are not data layers: the resident's chosen place and its walking circle.
- * Drawn above the sites, below the labels.
+ * Overlays that are not data layers: the resident's chosen place, its walking circle and the
+ * numbers of the answer's rows. The circle is drawn above the sites and below the labels; the
+ * numbers and the "you are here" dot above every label, so nothing hides them.
  */
 
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { withSharedProgram } from './sharedPrograms';
+import { FONT_STACK_BOLD } from './style/styles';
 
 export interface Place {
   point: Feature<Point>;
   circle: Feature<Polygon>;
+  /** numbered markers tying the resident's rows to the map (`n` in the properties) */
+  marks?: Feature<Point, { n: number }>[];
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -37,6 +41,34 @@ export function addPlaceLayers(map: MapLibreMap, beforeId: string | undefined, s
     }),
     beforeId,
   );
+  // above every label: added last, with no layer before them
+  map.addSource('place-marks', { type: 'geojson', data: EMPTY });
+  map.addLayer(
+    withSharedProgram({
+      id: 'place-marks',
+      type: 'circle',
+      source: 'place-marks',
+      paint: {
+        'circle-radius': 10 * scale,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': PLACE_COLOR,
+        'circle-stroke-width': 2 * scale,
+      },
+    }),
+  );
+  map.addLayer({
+    id: 'place-marks-n',
+    type: 'symbol',
+    source: 'place-marks',
+    layout: {
+      'text-field': ['to-string', ['get', 'n']],
+      'text-font': FONT_STACK_BOLD,
+      'text-size': 12 * scale,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': PLACE_COLOR },
+  });
   map.addLayer(
     withSharedProgram({
       id: 'place-point',
@@ -50,11 +82,12 @@ export function addPlaceLayers(map: MapLibreMap, beforeId: string | undefined, s
         'circle-stroke-width': 3 * scale,
       },
     }),
-    beforeId,
   );
 }
 
 export function setPlace(map: MapLibreMap, place: Place | null): void {
   const source = map.getSource('place') as GeoJSONSource | undefined;
   source?.setData(place ? { type: 'FeatureCollection', features: [place.circle, place.point] } : EMPTY);
+  const marks = map.getSource('place-marks') as GeoJSONSource | undefined;
+  marks?.setData(place?.marks ? { type: 'FeatureCollection', features: place.marks } : EMPTY);
 }

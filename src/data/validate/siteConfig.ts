@@ -3,6 +3,7 @@
  * targetsConfig.ts and tourConfig.ts.
  */
 import type { BaseMapConfig } from '../types';
+import { checkContacts } from './contacts';
 import { isObject } from './geometry';
 import { at, type ProblemSink } from './problem';
 import { checkValue, type PropRule } from './properties';
@@ -157,6 +158,7 @@ export function checkSiteConfig(data: unknown, sink: ProblemSink): void {
     );
   if (site.basemap === undefined) missing('basemap');
   else checkBasemap(site.basemap, sink);
+  checkContacts(site.contacts, sink);
 }
 
 function checkBasemap(bm: unknown, sink: ProblemSink): void {

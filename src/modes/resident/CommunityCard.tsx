@@ -3,17 +3,21 @@ import type { Feature } from 'geojson';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../data/format';
 import type { NearMeItem } from '../../data/nearMe';
+import type { Contact } from '../../data/types';
 import { localized } from '../../i18n';
 import type { Lang } from '../../state/url';
+import { ContactLinks } from './answer/ContactLinks';
 import { statusSentence, worksDates } from './statusText';
 
 export interface CommunityCardProps {
   community: NearMeItem;
   elevators: readonly Feature[];
   lang: Lang;
+  /** who to ask about it (site.json contacts for "home") */
+  contacts?: readonly Contact[];
 }
 
-export function CommunityCard({ community, elevators, lang }: CommunityCardProps) {
+export function CommunityCard({ community, elevators, lang, contacts = [] }: CommunityCardProps) {
   const { t } = useTranslation();
   const p = (community.feature.properties ?? {}) as Record<string, unknown>;
   const measures = Array.isArray(p.measures) ? p.measures.map(String) : [];
@@ -21,7 +25,12 @@ export function CommunityCard({ community, elevators, lang }: CommunityCardProps
   const dates = worksDates(t, p, lang);
   const n = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : '–');
   return (
-    <section className="community-card" data-testid="my-community" aria-labelledby="my-community-title">
+    <section
+      className="community-card"
+      data-testid="my-community"
+      data-feature-id={community.id}
+      aria-labelledby="my-community-title"
+    >
       <h3 id="my-community-title" className="community-card-title">
         <span className="community-card-kicker">{t('resident.card.title')}</span>
         {localized(p, 'name', lang)}
@@ -69,6 +78,7 @@ export function CommunityCard({ community, elevators, lang }: CommunityCardProps
           })}
         </ul>
       )}
+      <ContactLinks contacts={contacts} lang={lang} />
     </section>
   );
 }

@@ -13,12 +13,31 @@ export interface LocateButtonProps {
   onLocated: (place: [number, number]) => void;
 }
 
+/** Set once the privacy note has been shown: after that it folds into a "?" beside the button. */
+const PRIVACY_SEEN = 'otr.locatePrivacySeen';
+
+/** Read once per page load, so the note stays open for the whole first visit. */
+let seenAtLoad: boolean | null = null;
+function privacySeenBefore(): boolean {
+  if (seenAtLoad !== null) return seenAtLoad;
+  try {
+    seenAtLoad = localStorage.getItem(PRIVACY_SEEN) === '1';
+    localStorage.setItem(PRIVACY_SEEN, '1');
+  } catch {
+    // storage blocked (a private window): show the note every time
+    seenAtLoad = false;
+  }
+  return seenAtLoad;
+}
+
 /** How far outside the data set's bounds a position still counts as "here", in degrees (≈ 2 km). */
 const MARGIN_DEG = 0.02;
 
 export function LocateButton({ bounds, onLocated }: LocateButtonProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<LocateState>('idle');
+  const [folded] = useState(privacySeenBefore);
+  const [privacyOpen, setPrivacyOpen] = useState(false);
   const locate = () => {
     if (!('geolocation' in navigator)) {
       setState('unsupported');
@@ -57,7 +76,25 @@ export function LocateButton({ bounds, onLocated }: LocateButtonProps) {
         </span>
         {state === 'busy' ? t('resident.locate.busy') : t('resident.locate.button')}
       </button>
-      <p id="locate-privacy" className="locate-privacy" data-testid="locate-privacy">
+      {folded && (
+        <button
+          type="button"
+          className="locate-privacy-toggle"
+          aria-expanded={privacyOpen}
+          aria-controls="locate-privacy"
+          aria-label={t('resident.locate.privacyToggle')}
+          onClick={() => setPrivacyOpen(!privacyOpen)}
+          data-testid="locate-privacy-toggle"
+        >
+          ?
+        </button>
+      )}
+      <p
+        id="locate-privacy"
+        className="locate-privacy"
+        data-testid="locate-privacy"
+        hidden={folded && !privacyOpen}
+      >
         {t('resident.locate.privacy')}
       </p>
       {message && (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RADII } from '../../state/url';
 
 /** The standard's walking times for its radii (GB 50180-2018, 居住区 life circles). */
-const LIFE_CIRCLE_MINUTES: Record<(typeof RADII)[number], number> = { 300: 5, 500: 10, 1000: 15 };
+export const LIFE_CIRCLE_MINUTES: Record<(typeof RADII)[number], number> = { 300: 5, 500: 10, 1000: 15 };
 
 export function RadiusChoice({ value, onChange }: { value: number; onChange: (m: number) => void }) {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 /**
  * The resident's figures for the walking circle, from the metrics function (zone = the circle):
- * how many works the list holds, and each work layer's headline measure with how much of it is done.
+ * how many works the list holds, and each work layer's headline measure (its `near_me.measure`,
+ * else its first panel measure) split by status.
  * The circle's membership rule is the near-me list's, so the figures and the list always agree.
  */
 import { FEATURES } from '../../catalogue/catalogue';
@@ -27,7 +28,9 @@ export function nearMeFigures(
   const works: LayerFigure[] = [];
   for (const l of catalogue.works) {
     if (!l.near_me) continue;
-    const measure = catalogue.panelMeasures(l.id)[0];
+    const chosen = l.near_me.measure;
+    const measure = (chosen && catalogue.measure(l.id, chosen)) || catalogue.panelMeasures(l.id)[0];
+    if (!measure) continue;
     const value = metrics.value({ layer: l.id, measure: measure.id, zone });
     if (value && value.total > 0) works.push({ layer: l.id, measure, value });
   }

@@ -5,8 +5,10 @@
  */
 import { type RefObject, useEffect, useRef } from 'react';
 import { boundsOf } from '../../data/derive';
-import { type NearMeResult, placeShapes, radiusBox } from '../../data/nearMe';
+import { type NearMeResult, placeOfFeature, placeShapes, radiusBox } from '../../data/nearMe';
 import type { MapController } from '../../map/controller';
+import type { NearAnswer } from './answer/grouping';
+import type { Snap } from './SheetHandle';
 
 interface Options {
   map: MapController | null;
@@ -14,9 +16,13 @@ interface Options {
   r: number;
   sel: string | null;
   result: NearMeResult | null;
+  /** its rows are numbered on the map in the order shown */
+  answer: NearAnswer | null;
+  /** the open groups: only their rows get numbers on the map */
+  open: ReadonlySet<string>;
   controlsRef: RefObject<HTMLElement | null>;
   sheetRef: RefObject<HTMLElement | null>;
-  expanded: boolean;
+  snap: Snap;
 }
 
 type Padding = { top: number; bottom: number; left: number; right: number };
@@ -35,19 +41,15 @@ const shrink = (a: number, b: number, size: number): [number, number] => {
 };
 
 /** Padding that keeps the fitted shape clear of the top bar, the controls and the list. */
-export function freePadding(
-  controls: HTMLElement | null,
-  sheet: HTMLElement | null,
-  expanded: boolean,
-): Padding {
+export function freePadding(controls: HTMLElement | null, sheet: HTMLElement | null, snap: Snap): Padding {
   const w = window.innerWidth;
   const h = window.innerHeight;
   const phone = window.matchMedia('(max-width: 719px)').matches;
   const bar = document.querySelector('.top-bar')?.getBoundingClientRect().bottom ?? 0;
   const c = controls?.getBoundingClientRect();
   const s = sheet?.getBoundingClientRect();
-  // An expanded sheet covers the controls on a phone.
-  let top = Math.max(bar, phone && c && !expanded ? c.bottom : 0) + GAP;
+  // A full sheet covers the controls on a phone.
+  let top = Math.max(bar, phone && c && snap !== 'full' ? c.bottom : 0) + GAP;
   let bottom = phone && s ? h - s.top + GAP : 3 * GAP;
   let left = !phone && s ? s.right + GAP : GAP;
   let right = NAV_WIDTH + GAP;
@@ -58,21 +60,42 @@ export function freePadding(
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function useMapPlace({ map, at, r, sel, result, controlsRef, sheetRef, expanded }: Options) {
+/**
+ * One numbered marker per row of the open groups, at its nearest item, numbered as the list shows
+ * them (the numbers run on through closed groups, so a row keeps its number).
+ */
+function marksOf(answer: NearAnswer | null, open: ReadonlySet<string>) {
+  const marks = [];
+  let n = 1;
+  for (const g of answer?.groups ?? [])
+    for (const row of g.rows) {
+      const at = placeOfFeature(row.items[0].feature);
+      if (at && !row.inside && open.has(g.id))
+        marks.push({
+          type: 'Feature' as const,
+          properties: { n },
+          geometry: { type: 'Point' as const, coordinates: at },
+        });
+      n++;
+    }
+  return marks;
+}
+
+export function useMapPlace({ map, at, r, sel, result, answer, open, controlsRef, sheetRef, snap }: Options) {
   useEffect(() => {
-    map?.setPlace(at ? placeShapes(at, r) : null);
-  }, [map, at, r]);
+    map?.setPlace(at ? { ...placeShapes(at, r), marks: marksOf(answer, open) } : null);
+  }, [map, at, r, answer, open]);
   // Leaving resident mode takes the place off the map.
   useEffect(() => () => map?.setPlace(null), [map]);
 
-  const prev = useRef<Pick<Options, 'map' | 'at' | 'r' | 'sel' | 'expanded'> | null>(null);
+  const prev = useRef<Pick<Options, 'map' | 'at' | 'r' | 'sel' | 'snap'> | null>(null);
   useEffect(() => {
     const p = prev.current;
-    prev.current = { map, at, r, sel, expanded };
+    prev.current = { map, at, r, sel, snap };
     if (!map || !at) return;
-    const padding = freePadding(controlsRef.current, sheetRef.current, expanded);
+    const padding = freePadding(controlsRef.current, sheetRef.current, snap);
     const duration = reducedMotion() ? 0 : 700;
-    const placeChanged = !p || p.map !== map || p.at !== at || p.r !== r || p.expanded !== expanded;
+    const placeChanged = !p || p.map !== map || p.at !== at || p.r !== r || p.snap !== snap;
     if (placeChanged) {
       map.fitBounds(radiusBox(at, r), { padding, maxZoom: 18, duration, origin: 'resident' });
       return;
@@ -87,5 +110,5 @@ export function useMapPlace({ map, at, r, sel, result, controlsRef, sheetRef, ex
       duration,
       origin: 'resident',
     });
-  }, [map, at, r, sel, expanded, result, controlsRef, sheetRef]);
+  }, [map, at, r, sel, snap, result, controlsRef, sheetRef]);
 }
