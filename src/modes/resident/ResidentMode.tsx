@@ -100,14 +100,17 @@ export function ResidentMode({ dataset }: ModeProps) {
         <SheetHandle snap={snap} onSnap={setSnap} sheetRef={sheetRef} />
         <div className="sheet-head">
           <h2 id="near-me-title" className="sheet-title">
-            {figures ? t('resident.list.title', { count: figures.items }) : t('resident.empty.title')}
+            {!figures
+              ? t('resident.empty.title')
+              : figures.items === 0
+                ? t('resident.list.titleNone')
+                : t('resident.list.title', { count: figures.items })}
           </h2>
           {result && <ShareButton key={`${at}-${r}`} />}
         </div>
         <div className="sheet-body" id="near-me-body">
           {result && answer && figures ? (
             <>
-              <AnswerSummary figures={figures.works} catalogue={catalogue} lang={lang} r={r} />
               {standing && (
                 <OutsideNotice
                   standing={standing}
@@ -116,6 +119,7 @@ export function ResidentMode({ dataset }: ModeProps) {
                   onGo={(p) => choose(p, null)}
                 />
               )}
+              <AnswerSummary figures={figures.works} catalogue={catalogue} lang={lang} r={r} />
               <RadiusChoice value={r} onChange={(m) => store.set({ r: m })} />
               {answer.home && (
                 <CommunityCard

@@ -133,7 +133,12 @@ function rowsOf(
         refId && target
           ? (layers.get(target)?.features.find((f) => f.properties?.id === refId) ?? null)
           : null;
-      return row(layer, list, ref, refId);
+      // a community's buildings in their own order (1栋, 2栋, … 10栋), not by distance
+      const building = (i: NearMeItem) => String(i.feature.properties?.building ?? '');
+      const parts = [...list].sort((x, y) =>
+        building(x).localeCompare(building(y), 'zh-CN', { numeric: true }),
+      );
+      return { ...row(layer, list, ref, refId), items: parts };
     });
   }
   if (near?.merge_within) return mergeAlong(items, near.merge_within).map((list) => row(layer, list));
