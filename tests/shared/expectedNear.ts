@@ -7,16 +7,14 @@ import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 
-const SITE_LAYERS = [
-  'areas',
-  'pilot-zone',
-  'communities',
-  'pocket-parks',
-  'elevators',
-  'pipelines',
-  'riverside',
-];
-const CONTAINERS = ['areas', 'pilot-zone'];
+/** The layers of the resident's list and those listed only around the place, read from the catalogue file. */
+const NEAR = (
+  JSON.parse(readFileSync('public/geo/layers.json', 'utf8')) as {
+    layers: Array<{ id: string; near_me?: { container?: boolean } }>;
+  }
+).layers.filter((l) => l.near_me);
+const SITE_LAYERS = NEAR.map((l) => l.id);
+const CONTAINERS = NEAR.filter((l) => l.near_me?.container).map((l) => l.id);
 
 export function readLayer(id: string): FeatureCollection {
   return JSON.parse(readFileSync(`public/geo/${id}.geojson`, 'utf8')) as FeatureCollection;
