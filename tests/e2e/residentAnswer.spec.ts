@@ -202,6 +202,31 @@ test('map first: the sheet peeks under half the screen, and the circle stays abo
   await expect(r.sheetHandle).toHaveAttribute('data-snap', 'peek');
 });
 
+test('dragging the handle up raises the sheet and it settles at the nearest height', async ({ page }) => {
+  const r = new ResidentDriver(page);
+  await r.openResident(`at=${fmt(stairway)}&r=500`);
+  await r.expectListMatchesTurf();
+  const box = await r.sheetHandle.boundingBox();
+  if (!box) throw new Error('no handle');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let k = 1; k <= 10; k++) await page.mouse.move(x, y - k * 60);
+  await page.mouse.up();
+  await expect(r.sheetHandle).toHaveAttribute('data-snap', 'full');
+  const full = await r.sheet.boundingBox();
+  expect(full?.y ?? 844).toBeLessThan(844 / 3);
+  // a short drag down from full settles at half, not at the peek
+  const b2 = await r.sheetHandle.boundingBox();
+  if (!b2) throw new Error('no handle');
+  await page.mouse.move(b2.x + b2.width / 2, b2.y + b2.height / 2);
+  await page.mouse.down();
+  for (let k = 1; k <= 5; k++) await page.mouse.move(b2.x + b2.width / 2, b2.y + b2.height / 2 + k * 40);
+  await page.mouse.up();
+  await expect(r.sheetHandle).toHaveAttribute('data-snap', 'half');
+});
+
 test('the privacy note is shown once, then folded into a "?"', async ({ page }) => {
   const r = new ResidentDriver(page);
   await r.openResident();
