@@ -23,7 +23,8 @@ export function nearMeFigures(
   const { catalogue, metrics } = dataset;
   const zone = { center: at, radiusM };
   let items = 0;
-  for (const l of catalogue.nearMe)
+  // works, not the areas the place lies in: an area is not a "项目"
+  for (const l of catalogue.nearMe.filter((x) => !x.near_me?.container))
     items += metrics.value({ layer: l.id, measure: FEATURES, zone })?.total ?? 0;
   const works: LayerFigure[] = [];
   for (const l of catalogue.works) {
