@@ -30,8 +30,17 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  // MapLibre's worker goes through the worker bundler (src/map/worker.ts: `?worker&url`), so
+  // build.target lowers it too; as an ES module (MapLibre starts it with type: 'module'), keeping the
+  // .mjs name that deploy/nginx.conf and the presentation pack's servers already type as JavaScript.
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { entryFileNames: 'assets/[name]-[hash].mjs' } },
+  },
   build: {
-    target: 'es2022',
+    // es2022 plus Safari 15: Oxc lowers class static blocks (MapLibre has them; Safari and iOS
+    // before 16.4 cannot parse them) and the app's own class fields; about 0.3 KB gzip (README, 旧手机).
+    target: ['es2022', 'safari15'],
     chunkSizeWarningLimit: 1200,
   },
   test: {

@@ -8,6 +8,16 @@ import { prewarmMap } from './map/worker';
 import { store } from './state/store';
 import { startUrlSync } from './state/urlSync';
 
+declare global {
+  interface Window {
+    /** Set once this module runs; public/compat.js shows the old-browser message when it is not. */
+    __renewalMapStarted?: boolean;
+  }
+}
+
+// First: tells public/compat.js that the bundle parsed and its imports ran.
+window.__renewalMapStarted = true;
+
 performance.mark('app:start');
 // The data set loads while the language and the first screen are set up.
 const data = loadDataset();

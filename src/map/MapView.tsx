@@ -33,7 +33,7 @@ export interface MapViewProps {
 
 export function MapView({ dataset, onAdapter }: MapViewProps) {
   const ref = useRef<HTMLElement>(null);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [labels, setLabels] = useState<MapLabel[]>([]);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -85,12 +85,20 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
       adapter.destroy();
     };
   }, [dataset, onAdapter]);
-  if (failed)
+  if (failed) {
+    // Both languages, the page's first: someone who cannot read it still learns that WebGL2 is missing.
+    const other = i18n.language === 'en' ? 'zh-CN' : 'en';
     return (
       <div className="map-error" data-testid="map" data-map-state="error">
-        <ErrorScreen title={t('errors.webgl2Title')} body={t('errors.webgl2Body')} />
+        <ErrorScreen
+          title={t('errors.webgl2Title')}
+          body={t('errors.webgl2Body')}
+          hint={i18n.getFixedT(other)('errors.webgl2Body')}
+          hintLang={other}
+        />
       </div>
     );
+  }
   return (
     <>
       <section ref={ref} className="map" data-testid="map" aria-label={t('app.mapLabel')} />

@@ -1,9 +1,11 @@
 /**
  * MapLibre v6 is ESM-only and must be told where its worker is, or under Vite the map stays blank
- * with "Worker failed to load". `?url` makes Vite emit the worker as its own hashed file.
+ * with "Worker failed to load". `?worker&url` makes Vite bundle the worker as its own hashed file —
+ * through build.target, so its class static blocks are lowered for Safari before 16.4 like the
+ * main bundle's (a plain `?url` copied it untouched).
  */
 import { prewarm, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 
 setWorkerUrl(workerUrl);
 
