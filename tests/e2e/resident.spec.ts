@@ -4,17 +4,11 @@
  * and the phone layout rules (no sideways scroll at 360 px, 44 px targets, 16 px text).
  */
 import { expect, test } from '@playwright/test';
-import type { Feature } from 'geojson';
-import { labelPoint } from '../../src/data/derive';
-import { ResidentDriver, readLayer } from './residentDriver';
+import { fmt, inside, ResidentDriver, readLayer } from './residentDriver';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 // Several map moves per test; the shared 2-core machine makes each one slow.
 test.describe.configure({ timeout: 90_000 });
-
-type Areal = Parameters<typeof labelPoint>[0];
-const inside = (f: Feature) => labelPoint(f as Areal).geometry.coordinates as [number, number];
-const fmt = ([lon, lat]: [number, number]) => `${lon.toFixed(6)},${lat.toFixed(6)}`;
 
 const communities = readLayer('communities').features;
 const elevators = readLayer('elevators').features;

@@ -10,15 +10,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature } from 'geojson';
-import { labelPoint } from '../../src/data/derive';
-import { expectedNear, ResidentDriver, readLayer } from './residentDriver';
+import { expectedNear, fmt, inside, ResidentDriver, readLayer } from './residentDriver';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 test.describe.configure({ timeout: 90_000 });
-
-type Areal = Parameters<typeof labelPoint>[0];
-const inside = (f: Feature) => labelPoint(f as Areal).geometry.coordinates as [number, number];
-const fmt = ([lon, lat]: [number, number]) => `${lon.toFixed(6)},${lat.toFixed(6)}`;
 
 const elevators = readLayer('elevators').features;
 const pipes = readLayer('pipelines').features;

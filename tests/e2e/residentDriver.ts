@@ -4,10 +4,18 @@
  * say, so a spec can compare the two.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Feature } from 'geojson';
+import { labelPoint } from '../../src/data/derive';
 import { type Expected, expectedNear } from '../shared/expectedNear';
 import { MapDriver } from './driver';
 
 export { type Expected, expectedNear, readLayer } from '../shared/expectedNear';
+
+type Areal = Parameters<typeof labelPoint>[0];
+/** A place inside a polygon feature, near its visual centre (as the app's place search puts it). */
+export const inside = (f: Feature) => labelPoint(f as Areal).geometry.coordinates as [number, number];
+/** A place as the URL's `at=` writes it. */
+export const fmt = ([lon, lat]: [number, number]) => `${lon.toFixed(6)},${lat.toFixed(6)}`;
 
 /** Web Mercator, 512-px tiles as MapLibre uses: world pixel coordinates at zoom 0. */
 
