@@ -87,6 +87,11 @@ export interface SiteConfig {
    * from, one tile layer per layer id, instead of the GeoJSON files (which the panels still read).
    */
   layers_pmtiles?: string;
+  /**
+   * Optional: the map's public address (http/https), for the end slide's QR code to resident mode;
+   * without it, the address the page was opened at.
+   */
+  share_url?: string;
 }
 
 /** How a target is counted in the data. */
@@ -150,6 +155,10 @@ export interface TourStep {
   highlight?: string[];
   /** playback: first and last year */
   years?: [number, number];
+  /** false: no legend on this step (default: a legend of the step's layers and statuses) */
+  legend?: boolean;
+  /** the speaker's notes, shown only in the presenter view (S) */
+  notes?: LocalizedText;
 }
 
 /** `tour.json` */
