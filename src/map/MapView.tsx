@@ -9,26 +9,8 @@ import type { Dataset } from '../data/load';
 import { type AppState, store } from '../state/store';
 import { ErrorScreen } from '../ui/ErrorScreen';
 import { MapAdapter, type MapLabel } from './adapter';
+import { scaleFor, textScaleFor } from './style/scale';
 import type { StyleContext } from './style/styles';
-
-/**
- * Line widths and label sizes per mode: a presenter's room reads from ten metres away, so in
- * present mode they grow with the screen (1.4 at 1080 px high, 2.8 at 2160, within 1.2–3).
- */
-export const scaleFor = (s: Pick<AppState, 'mode'>) =>
-  s.mode === 'present' ? Math.min(3, Math.max(1.2, ((window.innerHeight || 1080) / 1080) * 1.4)) : 1;
-
-/** The smallest label size of the styles (px at scale 1): roads and the context's names. */
-const SMALLEST_LABEL = 11;
-
-/**
- * Label sizes per mode: in present mode even the smallest map label is at least 1/40 of the
- * window's height, like every line of the presenter's text (2.45 at 1080 px high, 4.9 at 2160).
- */
-export const textScaleFor = (s: Pick<AppState, 'mode'>) =>
-  s.mode === 'present'
-    ? Math.min(6, Math.max(scaleFor(s), (window.innerHeight || 1080) / 40 / SMALLEST_LABEL))
-    : 1;
 
 /**
  * The style context of a state: language, scale, and the presenter's dark surround — only over the
