@@ -3,7 +3,7 @@
  * layers beside (never over) what the step frames, every line of text ≥ 1/40 of the screen height,
  * opaque panels, no dark corners, the end slide's QR code that a phone can read, the key help on
  * its own layer, and the presenter view in a second window kept in step both ways.
- * Screenshots of every step land in test-results/presenter-room/ to be looked at.
+ * Screenshots of every step land in screenshots/presenter-room/ to be looked at.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -11,7 +11,8 @@ import type { FeatureCollection } from 'geojson';
 import { expectedLegend, fitBox, PresenterDriver, TOUR, toScreen } from './presenterDriver';
 
 const END = TOUR.steps.length;
-const SHOTS = 'test-results/presenter-room';
+// Kept out of test-results/ (which each run empties) so they can be looked at after both sizes ran.
+const SHOTS = 'screenshots/presenter-room';
 const TARGETS = TOUR.steps.findIndex((s) => s.kind === 'targets');
 const ELEVATORS = JSON.parse(readFileSync('public/geo/elevators.geojson', 'utf8')) as FeatureCollection;
 
@@ -73,7 +74,8 @@ for (const size of [
       page,
     }) => {
       const p = new PresenterDriver(page);
-      await p.openTourNow(`step=${END - 1}`);
+      // With the map idle, so the tour's keys are bound before → is pressed.
+      await p.openTour(`step=${END - 1}`);
       await p.press('ArrowRight');
       await p.expectEnd();
       const origin = new URL(page.url()).origin;
