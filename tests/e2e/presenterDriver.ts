@@ -254,6 +254,18 @@ export class PresenterDriver extends MapDriver {
     return n / (png.width * png.height);
   }
 
+  /** The panels (legend, caption, targets, end slide) that cover part of the attribution. */
+  async panelsOverAttribution(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const a = document.querySelector('[data-testid="attribution"]')?.getBoundingClientRect();
+      if (!a) return [];
+      return ['tour-legend', 'tour-caption', 'tour-targets', 'tour-end'].filter((id) => {
+        const b = document.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect();
+        return !!b && b.left < a.right && b.right > a.left && b.top < a.bottom && b.bottom > a.top;
+      });
+    });
+  }
+
   /** The box of an element on screen, in CSS px. */
   async box(locator: ReturnType<Page['getByTestId']>) {
     const b = await locator.boundingBox();

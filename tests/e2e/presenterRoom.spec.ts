@@ -63,6 +63,7 @@ for (const size of [
           expect(legendPx, id).toBeCloseTo(bodyPx, 0);
         }
         expect(await p.textsSmallerThan(size.height / 40), `${id} small text`).toEqual([]);
+        expect(await p.panelsOverAttribution(), `${id}: panels over the credits`).toEqual([]);
         for (const panel of await p.panelBackgrounds())
           expect(panel.background, `${id} ${panel.name}`).toMatch(/^rgb\(/);
         expect(await p.darkShareAtLeftEdge(), `${id}: dark surround at the left edge`).toBeLessThan(0.005);
@@ -148,6 +149,7 @@ test.describe('at 1920×1080', () => {
     await p.openTourNow('step=1');
     const view = await p.openPresenterView();
     await view.expectStep(1);
+    await view.page.screenshot({ path: `${SHOTS}/presenter-view.png` });
     await expect(view.clock).toHaveText(/^\d\d:\d\d:\d\d$/);
     await expect(view.elapsed).toHaveText(/^00:0\d$/);
     await expect(view.elapsed).not.toHaveText('00:00', { timeout: 5_000 });
