@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { FeatureCollection } from 'geojson';
 import { expectedLegend, fitBox, PresenterDriver, TOUR, toScreen } from './presenterDriver';
+import { RoomDriver } from './roomDriver';
 
 const END = TOUR.steps.length;
 // Kept out of test-results/ (which each run empties) so they can be looked at after both sizes ran.
@@ -29,7 +30,7 @@ for (const size of [
     }) => {
       test.setTimeout(300_000);
       mkdirSync(SHOTS, { recursive: true });
-      const p = new PresenterDriver(page);
+      const p = new RoomDriver(page);
       await p.openTourNow();
       for (let i = 0; i <= END; i++) {
         if (i > 0) await p.press('ArrowRight');
