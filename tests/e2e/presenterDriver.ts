@@ -191,6 +191,20 @@ export class PresenterDriver extends MapDriver {
     return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
   }
 
+  /**
+   * Pixels of roughly this colour on the map right of the left column (legend and caption, whose
+   * swatches have the layers' colours): what the map itself draws where the step's features are.
+   */
+  async countMapPixelsRightOfPanels(rgb: [number, number, number], tolerance = 24): Promise<number> {
+    const { width, height } = this.size();
+    const x = Math.ceil(width * 0.45);
+    const png = PNG.sync.read(await this.page.screenshot({ clip: { x, y: 0, width: width - x, height } }));
+    let n = 0;
+    for (let i = 0; i < png.data.length; i += 4)
+      if (rgb.every((c, k) => Math.abs(png.data[i + k] - c) <= tolerance)) n++;
+    return n;
+  }
+
   /** The box of an element on screen, in CSS px. */
   async box(locator: ReturnType<Page['getByTestId']>) {
     const b = await locator.boundingBox();
