@@ -8,7 +8,8 @@ import { PresenterDriver } from './presenterDriver';
 export class RoomDriver extends PresenterDriver {
   /**
    * Every line of text a person can see on the presenter's screen that is smaller than `minPx`:
-   * the font size of each visible text node's element (visually hidden text and empty boxes skipped).
+   * the font size of each visible text node's element (visually hidden text, symbols drawn in icons
+   * and empty boxes skipped).
    */
   async textsSmallerThan(minPx: number): Promise<string[]> {
     return this.page.evaluate((min) => {
@@ -17,7 +18,7 @@ export class RoomDriver extends PresenterDriver {
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const text = n.textContent?.trim();
         const el = n.parentElement;
-        if (!text || !el || el.closest('.visually-hidden, [aria-hidden="true"] svg')) continue;
+        if (!text || !el || el.closest('.visually-hidden, svg[aria-hidden="true"]')) continue;
         const range = document.createRange();
         range.selectNodeContents(n);
         const rects = [...range.getClientRects()].filter(

@@ -19,6 +19,8 @@ export interface LegendEntry {
   id: string;
   name: { zh: string; en: string };
   items: LegendDef[];
+  /** A point layer's map symbol (the lifts' ↑), drawn on its swatch. */
+  glyph?: string;
 }
 
 /** The legend entries of these visible layers, top layer first (the planner's panel order). */
@@ -32,7 +34,14 @@ export function legendEntries(
   return [...catalogue.layers]
     .reverse()
     .filter((e) => e.role !== 'context' && visible.includes(e.id) && loaded(e.id))
-    .map((e): LegendEntry => ({ id: e.id, name: e.name, items: legendOf(e, valueLabel(e.id)) }))
+    .map(
+      (e): LegendEntry => ({
+        id: e.id,
+        name: e.name,
+        items: legendOf(e, valueLabel(e.id)),
+        glyph: e.draw.kind === 'point' ? e.draw.glyph : undefined,
+      }),
+    )
     .filter((e) => e.items.length > 0);
 }
 
@@ -58,7 +67,7 @@ export function TourLegend({
           <li key={e.id} data-layer={e.id} className="tour-mapkey-layer">
             {e.items.length === 1 ? (
               <span className="tour-mapkey-item">
-                <Swatch swatch={e.items[0].swatch} />
+                <Swatch swatch={e.items[0].swatch} glyph={e.glyph} />
                 <span>{localizedText(e.name, lang)}</span>
               </span>
             ) : (
@@ -66,7 +75,7 @@ export function TourLegend({
                 <span className="tour-mapkey-name">{localizedText(e.name, lang)}</span>
                 {e.items.map((item) => (
                   <span key={item.label.zh} className="tour-mapkey-item">
-                    <Swatch swatch={item.swatch} />
+                    <Swatch swatch={item.swatch} glyph={e.glyph} />
                     <span>{localizedText(item.label, lang)}</span>
                   </span>
                 ))}
