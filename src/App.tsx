@@ -8,6 +8,7 @@ import { MapView } from './map/MapView';
 import { PlannerMode } from './modes/planner/PlannerMode';
 import { DataUpdateNotice } from './pwa/DataUpdateNotice';
 import { store, useAppState } from './state/store';
+import { PRESENTER_VIEW } from './state/url';
 import { Attribution } from './ui/Attribution';
 import { DataErrors } from './ui/DataErrors';
 import { ErrorScreen } from './ui/ErrorScreen';
@@ -19,6 +20,9 @@ const ResidentMode = lazy(() =>
 );
 const PresenterMode = lazy(() =>
   import('./modes/presenter/PresenterMode').then((m) => ({ default: m.PresenterMode })),
+);
+const PresenterView = lazy(() =>
+  import('./modes/presenter/PresenterView').then((m) => ({ default: m.PresenterView })),
 );
 
 type Load =
@@ -73,6 +77,13 @@ export function App({ data }: AppProps) {
     );
   }
   const { dataset } = load;
+  // The presenter's own window (S): notes and timer, no map.
+  if (mode === PRESENTER_VIEW)
+    return (
+      <Suspense fallback={null}>
+        <PresenterView dataset={dataset} />
+      </Suspense>
+    );
   return (
     <div className={`app mode-${mode}`}>
       <MapView dataset={dataset} onAdapter={setMap} />

@@ -89,6 +89,11 @@ export interface SiteConfig {
   layers_pmtiles?: string;
   /** Optional: who residents can ask, as `tel:` links (src/data/validate/contacts.ts). */
   contacts?: Contact[];
+  /**
+   * Optional: the map's public address (http/https), for the end slide's QR code to resident mode;
+   * without it, the address the page was opened at.
+   */
+  share_url?: string;
 }
 
 export interface Contact {
@@ -159,6 +164,10 @@ export interface TourStep {
   highlight?: string[];
   /** playback: first and last year */
   years?: [number, number];
+  /** false: no legend on this step (default: a legend of the step's layers and statuses) */
+  legend?: boolean;
+  /** the speaker's notes, shown only in the presenter view (S) */
+  notes?: LocalizedText;
 }
 
 /** `tour.json` */

@@ -9,21 +9,20 @@ import type { Dataset } from '../data/load';
 import { type AppState, store } from '../state/store';
 import { ErrorScreen } from '../ui/ErrorScreen';
 import { MapAdapter, type MapLabel } from './adapter';
+import { scaleFor, textScaleFor } from './style/scale';
 import type { StyleContext } from './style/styles';
-
-/**
- * Line widths and label sizes per mode: a presenter's room reads from ten metres away, so in
- * present mode they grow with the screen (1.4 at 1080 px high, 2.8 at 2160, within 1.2–3).
- */
-export const scaleFor = (s: Pick<AppState, 'mode'>) =>
-  s.mode === 'present' ? Math.min(3, Math.max(1.2, ((window.innerHeight || 1080) / 1080) * 1.4)) : 1;
 
 /**
  * The style context of a state: language, scale, and the presenter's dark surround — only over the
  * district's own context map: over a configured base map the district is left as it is.
  */
 function styleContext(s: Pick<AppState, 'mode' | 'lang'>, ownBaseMap: boolean): StyleContext {
-  return { lang: s.lang, scale: scaleFor(s), dark: ownBaseMap && s.mode === 'present' };
+  return {
+    lang: s.lang,
+    scale: scaleFor(s),
+    text: textScaleFor(s),
+    dark: ownBaseMap && s.mode === 'present',
+  };
 }
 
 export interface MapViewProps {
@@ -64,7 +63,13 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
     let ctx = styleContext(s, ownBaseMap);
     const applyContext = () => {
       const next = styleContext(store.get(), ownBaseMap);
-      if (next.lang === ctx.lang && next.scale === ctx.scale && next.dark === ctx.dark) return;
+      if (
+        next.lang === ctx.lang &&
+        next.scale === ctx.scale &&
+        next.text === ctx.text &&
+        next.dark === ctx.dark
+      )
+        return;
       ctx = next;
       adapter.setStyleContext(next);
     };

@@ -6,7 +6,9 @@
 import { type LayerId, STATUSES, type Status } from '../data/types';
 
 export const MODES = ['planner', 'resident', 'present'] as const;
-export type Mode = (typeof MODES)[number];
+/** The presenter's second window (S in present mode): opened by the tour, not a mode to switch to. */
+export const PRESENTER_VIEW = 'presenter-view';
+export type Mode = (typeof MODES)[number] | typeof PRESENTER_VIEW;
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -121,7 +123,7 @@ export function parseHash(hash: string): UrlState {
   for (const [k, v] of splitHash(hash)) kv.set(k, v);
   const sel = kv.get('sel');
   return {
-    mode: oneOf(kv.get('mode'), MODES, d.mode),
+    mode: oneOf<Mode>(kv.get('mode'), [...MODES, PRESENTER_VIEW], d.mode),
     lang: oneOf(kv.get('lang'), LANGS, d.lang),
     layers: layerList(kv.get('layers')),
     status: listOf(kv.get('status'), STATUSES, d.status),
@@ -152,7 +154,8 @@ export function serializeHash(state: UrlState, previousHash = ''): string {
   if (state.sel) ours.push(['sel', state.sel]);
   if (state.at) ours.push(['at', `${state.at[0].toFixed(6)},${state.at[1].toFixed(6)}`]);
   if (state.at && state.r !== d.r) ours.push(['r', String(state.r)]);
-  if (state.mode === 'present' && state.step !== d.step) ours.push(['step', String(state.step)]);
+  if ((state.mode === 'present' || state.mode === PRESENTER_VIEW) && state.step !== d.step)
+    ours.push(['step', String(state.step)]);
   if (state.autoplay !== null) ours.push(['autoplay', String(state.autoplay)]);
   // Unknown keys are dropped; the camera (`map=`) stays first, as MapLibre writes it.
   const all = [...splitHash(previousHash).filter(([k]) => k === 'map'), ...ours];

@@ -8,7 +8,16 @@ type Status = 'planned' | 'under_construction' | 'completed';
  * the way the map draws that status (docs/VISUAL.md): planned = dashed outline only, under construction
  * = hatched half-opacity, completed = solid — for fills, lines and points alike.
  */
-export function Swatch({ swatch, status }: { swatch: SwatchSpec; status?: Status }) {
+export function Swatch({
+  swatch,
+  status,
+  glyph,
+}: {
+  swatch: SwatchSpec;
+  status?: Status;
+  /** A point layer's symbol drawn on its dot, as the map does (the lifts' ↑). */
+  glyph?: string;
+}) {
   const hatchId = useId();
   const size = { width: 22, height: 14 };
   if (swatch.kind === 'point') {
@@ -24,6 +33,19 @@ export function Swatch({ swatch, status }: { swatch: SwatchSpec; status?: Status
           stroke={planned ? swatch.fill : swatch.stroke}
           strokeWidth={planned ? 2 : 1.5}
         />
+        {glyph && (
+          <text
+            x="11"
+            y="7"
+            textAnchor="middle"
+            dominantBaseline="central"
+            fontSize="8"
+            fontWeight="700"
+            fill={planned ? swatch.fill : '#ffffff'}
+          >
+            {glyph}
+          </text>
+        )}
       </svg>
     );
   }

@@ -191,5 +191,7 @@ test('a tour step shows it and counts it from the data, by status', async ({ pag
   await presenter.waitForMapIdle();
   const body = presenter.captionBody;
   await expect(body).toHaveText(`中心梯道片区安排充电接口 ${PORTS} 个，已建成 ${DONE_PORTS} 个。`);
-  expect(await presenter.countPixels(MAGENTA, 24)).toBeGreaterThan(5);
+  // The step's legend has it, from its catalogue entry; the map (not the legend's swatch) draws it.
+  expect(await presenter.legendLayers()).toEqual(['areas', 'ev-chargers']);
+  expect(await presenter.countMapPixelsRightOfPanels(MAGENTA, 24)).toBeGreaterThan(5);
 });

@@ -3,6 +3,8 @@ import config from '../../playwright.config';
 import { fitBox, PresenterDriver, TOUR, toScreen } from './presenterDriver';
 
 const LAST = TOUR.steps.length - 1;
+/** The end slide comes after the last step: step=END in the URL. */
+const END = TOUR.steps.length;
 const PLAYBACK = TOUR.steps.findIndex((s) => s.kind === 'playback');
 const NEXT_KEYS = ['ArrowRight', 'PageDown', 'Space', 'ArrowDown'];
 
@@ -30,7 +32,7 @@ test.describe('a presenter with a clicker', () => {
     for (let i = 0; i <= LAST; i++) {
       if (i > 0) await p.press(NEXT_KEYS[i % NEXT_KEYS.length]);
       await p.expectStep(i);
-      await expect(p.stepIndicator).toContainText(`${i + 1} / ${TOUR.steps.length}`);
+      await expect(p.stepIndicator).toContainText(`${i + 1} / ${END + 1}`);
       // Numbers come from the data: every placeholder filled, none left as "?".
       await expect(p.captionBody).not.toContainText('?');
       const step = TOUR.steps[i];
@@ -50,14 +52,21 @@ test.describe('a presenter with a clicker', () => {
       expect(y1, `${step.id} south edge`).toBeLessThan(size.height + tol);
       expect(Math.max((x1 - x0) / size.width, (y1 - y0) / size.height), step.id).toBeGreaterThan(0.3);
     }
-    // At the end, → does nothing: neither a step nor MapLibre's own arrow-key panning.
+    // → from the last step shows the end slide; there → does nothing more: neither a step nor
+    // MapLibre's own arrow-key panning.
+    await p.press('ArrowRight');
+    await p.expectEnd();
+    await expect(p.stepIndicator).toContainText(`${END + 1} / ${END + 1}`);
+    await p.cameraAfterFlight();
     const before = (await p.hashParams()).get('map');
-    await p.map.click({ position: { x: 1100, y: 300 } });
+    await p.map.click({ position: { x: 1266, y: 120 } });
     await p.press('ArrowRight', 'ArrowRight');
     await page.waitForTimeout(800);
     expect((await p.hashParams()).get('map')).toBe(before);
-    await p.expectStep(LAST);
+    await p.expectEnd();
     // Back with ← and PageUp, Home and End.
+    await p.press('ArrowLeft');
+    await p.expectStep(LAST);
     await p.press('ArrowLeft');
     await p.expectStep(LAST - 1);
     await p.press('PageUp');
@@ -65,7 +74,7 @@ test.describe('a presenter with a clicker', () => {
     await p.press('Home');
     await p.expectStep(0);
     await p.press('End');
-    await p.expectStep(LAST);
+    await p.expectEnd();
     expect(p.consoleErrors).toEqual([]);
     expect(p.foreignRequests).toEqual([]);
   });
@@ -165,20 +174,25 @@ test.describe('a presenter with a clicker', () => {
 });
 
 test.describe('autoplay for a lobby screen', () => {
-  test('advances by itself, loops from the last step, and a key pauses it', async ({ page }) => {
+  test('advances by itself, through the end slide back to the first step, and a key pauses it', async ({
+    page,
+  }) => {
     const p = new PresenterDriver(page);
-    await p.openTourNow(`step=${LAST}&autoplay=3`);
+    await p.openTourNow(`step=${LAST}&autoplay=5`);
     await expect(p.autoplay).toHaveAttribute('data-state', 'playing');
-    await p.expectStep(LAST);
-    await expect(p.caption).toHaveAttribute('data-step-id', TOUR.steps[0].id, { timeout: 6_000 });
-    await expect(p.caption).toHaveAttribute('data-step-id', TOUR.steps[1].id, { timeout: 6_000 });
+    // Only the caption here: on a loaded machine reading the URL can take longer than a dwell.
+    await expect(p.caption).toHaveAttribute('data-step-id', TOUR.steps[LAST].id);
+    await expect(p.endSlide).toBeVisible({ timeout: 8_000 });
+    await expect.poll(() => p.urlStep(), { timeout: 4_000 }).toBe(END);
+    await expect(p.caption).toHaveAttribute('data-step-id', TOUR.steps[0].id, { timeout: 8_000 });
+    await expect(p.caption).toHaveAttribute('data-step-id', TOUR.steps[1].id, { timeout: 8_000 });
     // A modifier alone is not a key press that pauses; any other key is.
     await p.press('Shift');
     await expect(p.autoplay).toHaveAttribute('data-state', 'playing');
     await p.press('Home');
     await expect(p.autoplay).toHaveAttribute('data-state', 'paused');
     await p.expectStep(0);
-    await page.waitForTimeout(4_000);
+    await page.waitForTimeout(6_000);
     await p.expectStep(0);
   });
 });
@@ -234,7 +248,8 @@ test.describe('autoplay soak', () => {
       }
     };
     await p.openTourNow('autoplay=3');
-    await expect(p.stepIndicator).toContainText(`1 / ${steps.length}`);
+    // The four steps and the end slide.
+    await expect(p.stepIndicator).toContainText(`1 / ${steps.length + 1}`);
     // The first loop fills the map's caches; then two more loops between the measurements, each
     // taken at the first step with the map idle.
     await expect(p.caption).toHaveAttribute('data-step-id', 'playback', { timeout: 20_000 });

@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import type { TourConfig } from '../../src/data/types';
 import { MapDriver } from './driver';
+import { PresenterViewDriver } from './presenterViewDriver';
 
 /** The tour and the features it fits, read from the data the app serves. */
 export const TOUR = JSON.parse(readFileSync('public/geo/tour.json', 'utf8')) as TourConfig;
@@ -15,6 +18,24 @@ const FEATURES = new Map<string, Feature>();
 for (const layer of ['context', 'areas', 'pilot-zone', 'riverside', 'communities', 'pocket-parks']) {
   const fc = JSON.parse(readFileSync(`public/geo/${layer}.geojson`, 'utf8')) as FeatureCollection;
   for (const f of fc.features) FEATURES.set(String(f.properties?.id), f);
+}
+
+/** The catalogue, for what a step's legend must list. */
+const LAYERS = JSON.parse(readFileSync('public/geo/layers.json', 'utf8')).layers as Array<{
+  id: string;
+  role: string;
+  status?: boolean;
+}>;
+
+/**
+ * The layers a step's legend lists: the step's layers (all without `layers`), less the context
+ * base map; none when the step turns its legend off.
+ */
+export function expectedLegend(step: TourConfig['steps'][number]): string[] {
+  if (step.legend === false) return [];
+  return LAYERS.filter((l) => l.role !== 'context' && (!step.layers || step.layers.includes(l.id)))
+    .map((l) => l.id)
+    .sort();
 }
 
 /** [west, south, east, north] of the features a step fits. */
@@ -60,7 +81,7 @@ export class PresenterDriver extends MapDriver {
   /** Opens the tour without waiting for the map to be idle (under autoplay it may never be). */
   async openTourNow(extra = '') {
     await this.page.goto(`./#mode=present${extra ? `&${extra}` : ''}`);
-    await expect(this.caption).toBeVisible({ timeout: 30_000 });
+    await expect(this.caption.or(this.endSlide)).toBeVisible({ timeout: 30_000 });
   }
 
   get caption() {
@@ -123,6 +144,83 @@ export class PresenterDriver extends MapDriver {
     );
   }
 
+  /** The legend of the step on screen. */
+  get legend() {
+    return this.page.getByTestId('tour-legend');
+  }
+
+  /** The layer ids the legend has an entry for, sorted. */
+  async legendLayers(): Promise<string[]> {
+    if ((await this.legend.count()) === 0) return [];
+    const ids = await this.legend
+      .locator('[data-layer]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-layer') ?? ''));
+    return ids.sort();
+  }
+
+  /** The statuses the legend explains (how each is drawn). */
+  async legendStatuses(): Promise<string[]> {
+    return this.legend
+      .locator('[data-status]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? ''));
+  }
+
+  /** The end slide after the last step. */
+  get endSlide() {
+    return this.page.getByTestId('tour-end');
+  }
+
+  /** The address written under the end slide's QR code. */
+  get endUrl() {
+    return this.page.getByTestId('tour-end-url');
+  }
+
+  /** The end slide's headline figures, one row per layer. */
+  get endFigures() {
+    return this.page.getByTestId('tour-end-figures').locator('[data-layer]');
+  }
+
+  /** The key help's full-screen layer. */
+  get helpLayer() {
+    return this.page.getByTestId('tour-help-layer');
+  }
+
+  /** What a phone reads from the QR code on screen: a screenshot decoded with jsQR. */
+  async scanQr(): Promise<string | null> {
+    const png = PNG.sync.read(await this.page.getByTestId('tour-qr').screenshot());
+    return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+  }
+
+  /**
+   * Pixels of roughly this colour on the map right of the left column (legend and caption, whose
+   * swatches have the layers' colours): what the map itself draws where the step's features are.
+   */
+  async countMapPixelsRightOfPanels(rgb: [number, number, number], tolerance = 24): Promise<number> {
+    const { width, height } = this.size();
+    const x = Math.ceil(width * 0.45);
+    const png = PNG.sync.read(await this.page.screenshot({ clip: { x, y: 0, width: width - x, height } }));
+    let n = 0;
+    for (let i = 0; i < png.data.length; i += 4)
+      if (rgb.every((c, k) => Math.abs(png.data[i + k] - c) <= tolerance)) n++;
+    return n;
+  }
+
+  /** The box of an element on screen, in CSS px. */
+  async box(locator: ReturnType<Page['getByTestId']>) {
+    const b = await locator.boundingBox();
+    if (!b) throw new Error('not on screen');
+    return { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height };
+  }
+
+  /** Presses S and returns the presenter view that opens in its own window. */
+  async openPresenterView(): Promise<PresenterViewDriver> {
+    const popup = this.page.waitForEvent('popup');
+    await this.press('s');
+    const view = new PresenterViewDriver(await popup);
+    await expect(view.root).toBeVisible({ timeout: 30_000 });
+    return view;
+  }
+
   async press(...keys: string[]) {
     for (const k of keys) await this.page.keyboard.press(k);
   }
@@ -137,6 +235,13 @@ export class PresenterDriver extends MapDriver {
     await expect(this.caption).toHaveAttribute('data-step-id', TOUR.steps[n].id);
     await expect(this.caption).toContainText(TOUR.steps[n].title.zh);
     await expect.poll(() => this.urlStep()).toBe(n);
+  }
+
+  /** Waits until the end slide is up, with no step caption, and the URL says step=END. */
+  async expectEnd() {
+    await expect(this.endSlide).toBeVisible();
+    await expect(this.caption).toHaveCount(0);
+    await expect.poll(() => this.urlStep()).toBe(TOUR.steps.length);
   }
 
   /** Waits for the flight to end and the map to be idle, then reads map=zoom/lat/lon. */

@@ -120,3 +120,47 @@ describe('tour.json validation', () => {
     ]);
   });
 });
+
+describe('tour.json: legend switch and speaker notes', () => {
+  const text = readFileSync(`${GEO}/tour.json`, 'utf8');
+
+  it('every shipped step has speaker notes in Chinese and English', () => {
+    const tour = JSON.parse(text);
+    for (const s of tour.steps) {
+      expect(s.notes?.zh, s.id).toMatch(/\S/);
+      expect(s.notes?.en, s.id).toMatch(/\S/);
+    }
+  });
+
+  it('"legend" must be true or false and "notes" must have zh and en', () => {
+    const tour = JSON.parse(text);
+    tour.steps[0].legend = 'no';
+    tour.steps[1].legend = false;
+    tour.steps[2].notes = { zh: '只有中文' };
+    tour.steps[3].notes = 'plain text';
+    expect(where(validateLayerText('tour.json', JSON.stringify(tour), 'tour', catalogue).problems)).toEqual([
+      'bad-type @ steps[0].legend',
+      'missing-property @ steps[2].notes.en',
+      'bad-type @ steps[3].notes',
+    ]);
+  });
+});
+
+describe('site.json: share_url', () => {
+  const site = JSON.parse(readFileSync(`${GEO}/site.json`, 'utf8'));
+  const check = (share_url: unknown) =>
+    where(validateLayerText('site.json', JSON.stringify({ ...site, share_url }), 'site', catalogue).problems);
+
+  it('an absolute http or https address is accepted; without it site.json is fine too', () => {
+    expect(where(validateLayerText('site.json', JSON.stringify(site), 'site', catalogue).problems)).toEqual(
+      [],
+    );
+    expect(check('https://map.example.gov.cn/renewal/')).toEqual([]);
+    expect(check('http://10.0.0.5:8080/map/')).toEqual([]);
+  });
+
+  it('a relative path, another scheme, a number or spaces are refused at share_url', () => {
+    for (const bad of ['map/index.html', 'javascript:alert(1)', 'ftp://x.cn/', 42, 'https://a b.cn/', ''])
+      expect(check(bad), String(bad)).toEqual(['bad-value @ share_url']);
+  });
+});

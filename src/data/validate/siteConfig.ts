@@ -159,6 +159,26 @@ export function checkSiteConfig(data: unknown, sink: ProblemSink): void {
   if (site.basemap === undefined) missing('basemap');
   else checkBasemap(site.basemap, sink);
   checkContacts(site.contacts, sink);
+  if (site.share_url !== undefined) checkShareUrl(site.share_url, sink);
+}
+
+/** `share_url`: an absolute http(s) address, what a phone can open from the end slide's QR code. */
+function checkShareUrl(v: unknown, sink: ProblemSink): void {
+  let ok = false;
+  if (typeof v === 'string' && !/\s/.test(v))
+    try {
+      const u = new URL(v);
+      ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+    } catch {
+      ok = false;
+    }
+  if (!ok)
+    sink.error(
+      'share_url',
+      'bad-value',
+      '"share_url" must be the map\'s address, starting with http:// or https://, e.g. "https://map.example.gov.cn/renewal/"',
+      '"share_url" 必须是地图的网址，以 http:// 或 https:// 开头，如 "https://map.example.gov.cn/renewal/"',
+    );
 }
 
 function checkBasemap(bm: unknown, sink: ProblemSink): void {

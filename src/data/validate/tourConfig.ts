@@ -44,6 +44,8 @@ export function checkTour(data: unknown, sink: ProblemSink, catalogue: Catalogue
         fit: { rule: { kind: 'texts' }, required: false },
         highlight: { rule: { kind: 'texts' }, required: false },
         layers: { rule: { kind: 'texts' }, required: false },
+        legend: { rule: 'bool', required: false },
+        notes: { rule: 'localized', required: false },
       },
       sink,
       'a tour step',

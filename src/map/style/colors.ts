@@ -7,7 +7,9 @@
 
 export const BASE = {
   background: '#f3efe6',
-  backgroundDark: '#1c1f24',
+  // The presenter's surround outside the district: a muted tone, not black, so the corners a
+  // camera leaves outside the district read as land, not as dark wedges.
+  backgroundDark: '#d5d0c4',
   district: '#4a4a4a',
   water: '#a9d3ee',
   waterOutline: '#5a9fd0',

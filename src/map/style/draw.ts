@@ -122,7 +122,11 @@ function zoneLayers(
             }
           : {}),
       },
-      paint: { ...base.paint, 'text-color': paintExpr(d.color), 'text-halo-width': 2 * ctx.scale },
+      paint: {
+        ...base.paint,
+        'text-color': paintExpr(d.color),
+        'text-halo-width': 2 * (ctx.text ?? ctx.scale),
+      },
     } as SymbolLayerSpecification);
   }
   return out;

@@ -20,6 +20,8 @@ export interface StyleContext {
   lang: Lang;
   /** 1 on a desk, larger on a presenter's screen: multiplies widths and text sizes. */
   scale: number;
+  /** Multiplies label sizes (default: `scale`): the presenter's labels follow the screen height. */
+  text?: number;
   /** Presenter theme: a dark surround outside the district, the district itself as usual. */
   dark?: boolean;
 }
@@ -164,7 +166,7 @@ export function label(o: LabelOptions): SymbolLayerSpecification {
     layout: {
       'text-field': o.field ?? labelField(o.ctx.lang),
       'text-font': o.bold ? FONT_STACK_BOLD : FONT_STACK,
-      'text-size': o.size * o.ctx.scale,
+      'text-size': o.size * (o.ctx.text ?? o.ctx.scale),
       'text-max-width': 8,
       'symbol-placement': o.placement ?? 'point',
       'text-padding': 2,
@@ -173,7 +175,7 @@ export function label(o: LabelOptions): SymbolLayerSpecification {
     paint: {
       'text-color': o.color ?? BASE.label,
       'text-halo-color': BASE.halo,
-      'text-halo-width': 1.6 * o.ctx.scale,
+      'text-halo-width': 1.6 * (o.ctx.text ?? o.ctx.scale),
     },
   };
 }

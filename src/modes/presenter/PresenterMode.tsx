@@ -8,19 +8,24 @@
  * frame: the camera, the year and the highlight go to the map through the controller.
  */
 import './presenter.css';
+import './tourSide.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../data/load';
 import type { TourNumbers } from '../../data/tour';
-import { STATUSES, type TourStep } from '../../data/types';
+import { STATUSES } from '../../data/types';
 import { useMapController } from '../../map/MapContext';
 import { store, useAppState } from '../../state/store';
 import { IllustrativeBadge } from '../../ui/TopBar';
 import type { ModeProps } from '../types';
+import { EndSlide } from './EndSlide';
 import { jumpTarget, type TourAction } from './keys';
+import { openPresenterView } from './openPresenterView';
+import { useStepChannel } from './stepChannel';
 import { TourCaption } from './TourCaption';
 import { BlankScreen, StepIndicator, TourControls, TourHelp } from './TourChrome';
+import { TourLegend } from './TourLegend';
 import { FLIGHT_MS, moveToStep } from './tourCamera';
+import { END_ID, endStep, tourSteps } from './tourSteps';
 import { useAutoplay } from './useAutoplay';
 import { usePlayback } from './usePlayback';
 import { usePresenterKeys } from './usePresenterKeys';
@@ -30,12 +35,6 @@ import { usePresenterSession } from './usePresenterSession';
 const DIGITS_MS = 4000;
 /** How long to keep looking for the step's features while the map builds its layers. */
 const FIND_TRIES = 100;
-
-/** Without a usable tour.json: one overview step made of the data set's own title. */
-function fallbackSteps(dataset: Dataset): TourStep[] {
-  const { site } = dataset;
-  return [{ id: 'overview', title: site.title, caption: site.programme, fit: dataset.catalogue.areaIds }];
-}
 
 function toggleFullscreen() {
   try {
@@ -53,12 +52,21 @@ export function PresenterMode({ dataset }: ModeProps) {
   const rawStep = useAppState((s) => s.step);
   const blank = useAppState((s) => s.blank);
   const autoplay = useAppState((s) => s.autoplay);
+  const tourOnly = useMemo(() => tourSteps(dataset), [dataset]);
+  // The tour's steps and the end slide after them: → from the last step, autoplay and step=N reach it.
   const steps = useMemo(
-    () => (dataset.tour?.steps.length ? dataset.tour.steps : fallbackSteps(dataset)),
-    [dataset],
+    () => [
+      ...tourOnly,
+      endStep(dataset, {
+        zh: t('presenter.end.step', { lng: 'zh-CN' }),
+        en: t('presenter.end.step', { lng: 'en' }),
+      }),
+    ],
+    [dataset, tourOnly, t],
   );
   const index = Math.min(Math.max(rawStep, 0), steps.length - 1);
   const step = steps[index];
+  const atEnd = step.id === END_ID && index === steps.length - 1;
   const isPlayback = step.kind === 'playback';
   const year = useAppState((s) => (isPlayback ? s.year : null));
   const asOfYear = Number(dataset.site.as_of.slice(0, 4));
@@ -69,8 +77,10 @@ export function PresenterMode({ dataset }: ModeProps) {
   const [digits, setDigits] = useState('');
   const [help, setHelp] = useState(false);
   const [stopped, setStopped] = useState(false);
+  const [notice, setNotice] = useState('');
 
   usePresenterSession(map);
+  useStepChannel('audience');
   // A link to a step past the end opens the last one.
   useEffect(() => {
     if (rawStep !== index) store.set({ step: index });
@@ -107,6 +117,11 @@ export function PresenterMode({ dataset }: ModeProps) {
   usePlayback(step);
   useAutoplay(step, index, steps.length, autoplay, autoplay !== null && !stopped && !blank && !help);
 
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => setNotice(''), DIGITS_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
   useEffect(() => {
     if (!digits) return;
     const timer = window.setTimeout(() => setDigits(''), DIGITS_MS);
@@ -148,6 +163,9 @@ export function PresenterMode({ dataset }: ModeProps) {
         return setHelp((h) => !h);
       case 'playPause':
         return setStopped((s) => !s);
+      case 'speaker':
+        if (!openPresenterView()) setNotice(t('presenter.view.blocked'));
+        return;
       case 'escape':
         if (help) return setHelp(false);
         if (digits) return;
@@ -158,6 +176,8 @@ export function PresenterMode({ dataset }: ModeProps) {
   };
   usePresenterKeys({
     blank: blank !== null,
+    help,
+    onHelpClose: () => setHelp(false),
     digitsPending: digits !== '',
     onBlankReturn: () => store.set({ blank: null }),
     onAction,
@@ -171,12 +191,30 @@ export function PresenterMode({ dataset }: ModeProps) {
         {dataset.site.illustrative && <IllustrativeBadge />}
       </header>
       <StepIndicator steps={steps} index={index} lang={lang} autoplay={autoplayState} />
-      <TourCaption step={step} numbers={numbers} lang={lang} year={year} dataset={dataset} />
+      {atEnd ? (
+        <EndSlide dataset={dataset} lang={lang} />
+      ) : (
+        <div className={`tour-side tour-side--${step.kind ?? 'view'}`}>
+          {step.legend !== false && (
+            <TourLegend
+              catalogue={dataset.catalogue}
+              lang={lang}
+              loaded={(id) => dataset.metrics.layers.has(id)}
+            />
+          )}
+          <TourCaption step={step} numbers={numbers} lang={lang} year={year} dataset={dataset} />
+        </div>
+      )}
       {digits && (
         <p className="tour-jump" data-testid="tour-jump" aria-live="assertive">
           {jumpTarget(digits, steps.length) === null
             ? t('presenter.jumpOut', { n: digits, total: steps.length })
             : t('presenter.jumpTo', { n: digits })}
+        </p>
+      )}
+      {notice && (
+        <p className="tour-jump" role="alert">
+          {notice}
         </p>
       )}
       <TourControls

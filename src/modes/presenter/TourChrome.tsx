@@ -114,30 +114,46 @@ export function TourControls(p: ControlsProps) {
   );
 }
 
-const HELP_KEYS = ['next', 'prev', 'ends', 'jump', 'black', 'white', 'fullscreen', 'play', 'help', 'exit'];
+const HELP_KEYS = [
+  'next',
+  'prev',
+  'ends',
+  'jump',
+  'black',
+  'white',
+  'fullscreen',
+  'play',
+  'speaker',
+  'help',
+  'exit',
+];
 
+/** The key help, on its own layer over everything (panels, attribution); any key or a click closes it. */
 export function TourHelp({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <div
-      className="tour-help"
-      data-testid="tour-help"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="tour-help-title"
-    >
-      <h2 id="tour-help-title">{t('presenter.helpTitle')}</h2>
-      <dl>
-        {HELP_KEYS.map((k) => (
-          <div key={k}>
-            <dt>{t(`presenter.keys.${k}.keys`)}</dt>
-            <dd>{t(`presenter.keys.${k}.does`)}</dd>
-          </div>
-        ))}
-      </dl>
-      <button type="button" className="tour-button tour-help-close" onClick={onClose}>
-        {t('presenter.close')}
-      </button>
+    <div className="tour-help-layer" data-testid="tour-help-layer">
+      <button type="button" className="tour-help-scrim" aria-label={t('presenter.close')} onClick={onClose} />
+      <div
+        className="tour-help"
+        data-testid="tour-help"
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby="tour-help-title"
+      >
+        <h2 id="tour-help-title">{t('presenter.helpTitle')}</h2>
+        <dl>
+          {HELP_KEYS.map((k) => (
+            <div key={k}>
+              <dt>{t(`presenter.keys.${k}.keys`)}</dt>
+              <dd>{t(`presenter.keys.${k}.does`)}</dd>
+            </div>
+          ))}
+        </dl>
+        <button type="button" className="tour-button tour-help-close" onClick={onClose}>
+          {t('presenter.close')}
+        </button>
+      </div>
     </div>
   );
 }

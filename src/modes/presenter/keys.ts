@@ -1,7 +1,7 @@
 /**
  * What a key does in present mode, as a pure function: the keys of a presentation clicker and of
  * PowerPoint habits (→ ↓ PageDown Space next; ← ↑ PageUp back; Home/End; a number then Enter;
- * B / . black, W / , white; F full screen; Esc leaves).
+ * B / . black, W / , white; F full screen; S the presenter view; Esc leaves).
  */
 
 export type TourAction =
@@ -16,6 +16,7 @@ export type TourAction =
   | { kind: 'fullscreen' }
   | { kind: 'help' }
   | { kind: 'playPause' }
+  | { kind: 'speaker' }
   | { kind: 'escape' };
 
 export interface KeyInput {
@@ -75,6 +76,9 @@ export function keyAction(e: KeyInput, digitsPending: boolean): TourAction | nul
     case 'k':
     case 'K':
       return { kind: 'playPause' };
+    case 's':
+    case 'S':
+      return { kind: 'speaker' };
     case 'Escape':
     case 'Esc':
       return { kind: 'escape' };

@@ -29,16 +29,17 @@ export function stepBounds(step: TourStep, map: Pick<MapController, 'feature'>):
 }
 
 /**
- * Room around the fitted features, in pixels: the caption card covers the left part of a wide
- * screen (matching presenter.css), and the bottom part of a narrow one.
+ * Room around the fitted features, in pixels: the legend and the caption card cover the left part
+ * of a wide screen (matching tourSide.css), and the bottom part of a narrow one.
  */
 export function paddingFor(kind: TourStep['kind'], width: number, height: number) {
   if (width < 720)
     return { top: height * 0.08, bottom: height * 0.45, left: width * 0.06, right: width * 0.06 };
   const card = kind === 'targets' ? 0.56 : 0.4;
+  // The bottom keeps clear of the attribution (bottom right, up to three lines of room-sized text).
   return {
     top: height * 0.1,
-    bottom: height * 0.1,
+    bottom: height * 0.14,
     left: width * (card + 0.05),
     right: width * 0.05,
   };

@@ -8,6 +8,9 @@ import { keyAction, MODIFIER_KEYS, type TourAction } from './keys';
 export interface KeyContext {
   /** Whether a black or white screen is up: then any key only brings the map back. */
   blank: boolean;
+  /** Whether the key help is up: then any key only closes it. */
+  help: boolean;
+  onHelpClose: () => void;
   digitsPending: boolean;
   onBlankReturn: () => void;
   onAction: (action: TourAction) => void;
@@ -26,6 +29,11 @@ export function usePresenterKeys(context: KeyContext) {
       if (c.blank && !e.ctrlKey && !e.metaKey && !e.altKey) {
         e.preventDefault();
         c.onBlankReturn();
+        return;
+      }
+      if (c.help && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        c.onHelpClose();
         return;
       }
       // A focused control button handles its own Enter and Space.
