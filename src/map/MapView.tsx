@@ -6,6 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../data/load';
+import { worksInZone } from '../metrics/zoneFilter';
 import { type AppState, store } from '../state/store';
 import { ErrorScreen } from '../ui/ErrorScreen';
 import { MapAdapter, type MapLabel } from './adapter';
@@ -57,7 +58,8 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
       setFailed(true);
       return;
     }
-    adapter.setView(s.status, s.year);
+    const zoneIds = (zone: string | null) => worksInZone(dataset.metrics, zone);
+    adapter.setView(s.status, s.year, zoneIds(s.zone));
     adapter.select(s.sel);
     onAdapter?.(adapter);
     let prev = s;
@@ -73,7 +75,8 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
     const unsubscribe = store.subscribe(() => {
       const next = store.get();
       if (next.layers !== prev.layers) adapter.setVisible(dataset.catalogue.visible(next.layers));
-      if (next.status !== prev.status || next.year !== prev.year) adapter.setView(next.status, next.year);
+      if (next.status !== prev.status || next.year !== prev.year || next.zone !== prev.zone)
+        adapter.setView(next.status, next.year, zoneIds(next.zone));
       if (next.lang !== prev.lang || next.mode !== prev.mode) applyContext();
       if (next.sel !== prev.sel) adapter.select(next.sel);
       prev = next;

@@ -147,12 +147,23 @@ export class MapAdapter implements MapController {
     this.whenReady(() => this.layers.setVisible(this.visible));
   }
 
-  /** Shows only these statuses, as they stood at the end of `year` (null: as the data says today). */
-  setView(statuses: readonly Status[], year: number | null) {
+  /**
+   * Shows only these statuses, as they stood at the end of `year` (null: as the data says today),
+   * and, when `zoneIds` is given, only the works with those ids (a zone filter).
+   */
+  setView(statuses: readonly Status[], year: number | null, zoneIds: ReadonlySet<string> | null = null) {
     this.whenReady(() => {
       this.map.setGlobalStateProperty('statuses', [...statuses]);
       this.map.setGlobalStateProperty('year', year ?? 0);
+      this.map.setGlobalStateProperty('zoneOn', zoneIds !== null);
+      this.map.setGlobalStateProperty('zoneIds', zoneIds ? [...zoneIds] : []);
     });
+  }
+
+  /** The camera's bounds now, [west, south, east, north] (the list's "only in view"). */
+  bounds(): [number, number, number, number] {
+    const b = this.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   }
 
   /** Re-derives every layer's specs for a new language or scale and applies only what differs. */

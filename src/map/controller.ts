@@ -36,6 +36,8 @@ export interface MapController {
   flyTo(camera: CameraView, duration?: number, origin?: string): void;
   /** The camera now. */
   view(): CameraView;
+  /** What the camera shows now, [west, south, east, north]. */
+  bounds(): [number, number, number, number];
   /** Calls back when a camera move ends, with the move's origin tag (undefined for a person's). */
   onMoveEnd(cb: (origin: string | undefined) => void): () => void;
   setPlace(place: Place | null): void;

@@ -114,7 +114,7 @@ test.describe('export', () => {
     expect(map.consoleErrors).toEqual([]);
   });
 
-  test('CSV: BOM, Chinese names, one row per visible feature, a formula in a name escaped', async ({
+  test('CSV: BOM, Chinese names, one row per listed feature, a formula in a name escaped', async ({
     page,
   }) => {
     const injected = "=cmd|' /C calc'!A0";
@@ -146,7 +146,8 @@ test.describe('export', () => {
       'area',
     ]);
     expect(lines[0]).toMatch(/,area_m2,area_mu,length_km$/);
-    const total = ALL_LAYERS.reduce((n, l) => n + ids(l).length, 0);
+    // The list's rows: every site, not the base map's streets and places.
+    const total = ALL_LAYERS.filter((l) => l !== 'context').reduce((n, l) => n + ids(l).length, 0);
     expect(lines).toHaveLength(total + 1);
     expect(lines.find((l) => l.startsWith('communities,c-003,'))).toContain('人民路小区');
     const c1 = lines.find((l) => l.startsWith('communities,c-001,')) ?? '';
@@ -161,7 +162,7 @@ test.describe('export', () => {
     expect(dialogs).toBe(0);
   });
 
-  test('GeoJSON: exactly the visible features after status=completed', async ({ page }) => {
+  test('GeoJSON: exactly the listed features (not the base map) after status=completed', async ({ page }) => {
     const map = new ToolsDriver(page);
     await map.open('status=completed');
     const file = await map.exportFile('geojson');
@@ -169,7 +170,7 @@ test.describe('export', () => {
     const fc = JSON.parse(file.bytes.toString('utf8'));
     expect(fc.type).toBe('FeatureCollection');
     const expected = [
-      ...['context', 'areas', 'pilot-zone'].flatMap((l) => ids(l)),
+      ...['areas', 'pilot-zone'].flatMap((l) => ids(l)),
       ...STATUS_LAYERS.flatMap((l) => ids(l, (p) => p.status === 'completed')),
     ];
     const got = fc.features.map((f: { properties: { id: string } }) => f.properties.id);
@@ -209,7 +210,7 @@ test('copy link: the link opens the same view, layers, filters, year, selection 
   await other.goto(link);
   await map2.waitForMapIdle();
   const got = await map2.hashParams();
-  for (const key of ['lang', 'layers', 'status', 'year', 'sel'])
+  for (const key of ['lang', 'layers', 'status', 'year', 'sel', 'zone'])
     expect(got.get(key), key).toBe(want.get(key));
   const [z1, lat1, lon1] = await map.camera();
   const [z2, lat2, lon2] = await map2.camera();
@@ -232,7 +233,7 @@ test.describe('the list of what the map shows', () => {
     await map.openList();
     const expected = STATUS_LAYERS.flatMap((l) => ids(l, (p) => p.status === 'completed')).length + 5;
     await expect(map.table.locator('tbody tr')).toHaveCount(expected);
-    await expect(map.table.locator('caption')).toContainText(`地图当前显示 ${expected} 项`);
+    await expect(map.table.locator('caption')).toContainText(`表中 ${expected} 项`);
     const statusById = await map.table
       .locator('tbody tr')
       .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-feature-id'), r.children[2].textContent]));

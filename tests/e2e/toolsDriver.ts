@@ -96,6 +96,83 @@ export class ToolsDriver extends PlannerDriver {
     await expect(this.table).toBeVisible();
   }
 
+  /** The toolbar's button that opens the cross-table in the bottom drawer. */
+  get crossToggle(): Locator {
+    return this.page.getByTestId('cross-toggle');
+  }
+
+  get crossTable(): Locator {
+    return this.page.getByTestId('cross-table');
+  }
+
+  async openCrossTable() {
+    await this.crossToggle.click();
+    await expect(this.crossTable).toBeVisible();
+  }
+
+  /** One number of the cross-table: a zone's measure of a layer, in all or for one status. */
+  crossNumber(zone: string, layer: string, measure: string, status: string): Locator {
+    return this.crossTable.locator(
+      `tbody tr[data-zone="${zone}"] td[data-cell="${layer}:${measure}"] button[data-status="${status}"]`,
+    );
+  }
+
+  /** The bottom drawer (list and cross-table) and its handle. */
+  get drawer(): Locator {
+    return this.page.getByTestId('drawer');
+  }
+
+  get drawerHandle(): Locator {
+    return this.page.getByTestId('drawer-handle');
+  }
+
+  /** The list's footer: how many rows the table shows, and how many the data hold. */
+  get listFooter(): Locator {
+    return this.page.getByTestId('feature-table-count');
+  }
+
+  get listZone(): Locator {
+    return this.page.getByTestId('list-zone');
+  }
+
+  get listLayer(): Locator {
+    return this.page.getByTestId('list-layer');
+  }
+
+  listStatus(status: string): Locator {
+    return this.page.getByTestId(`list-status-${status}`);
+  }
+
+  get listInView(): Locator {
+    return this.page.getByTestId('list-in-view');
+  }
+
+  /** The ids of the table's rows, top to bottom. */
+  async rowIds(): Promise<string[]> {
+    return this.table
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature-id') ?? ''));
+  }
+
+  /** What the map shows, [west, south, east, north], from the camera in the URL and the map's size. */
+  async viewBounds(): Promise<[number, number, number, number]> {
+    const box = await this.map.boundingBox();
+    if (!box) throw new Error('no map box');
+    const [zoom, lat, lon] = ((await this.hashParams()).get('map') ?? '').split('/').map(Number);
+    const k = 512 * 2 ** zoom;
+    const x = ((lon + 180) / 360) * k;
+    const s = Math.sin((lat * Math.PI) / 180);
+    const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * k;
+    const lonOf = (px: number) => (px / k) * 360 - 180;
+    const latOf = (py: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * py) / k))) * 180) / Math.PI;
+    return [
+      lonOf(x - box.width / 2),
+      latOf(y + box.height / 2),
+      lonOf(x + box.width / 2),
+      latOf(y - box.height / 2),
+    ];
+  }
+
   /** The text of one column of the table body, top to bottom. */
   async column(index: number): Promise<string[]> {
     return this.table.locator(`tbody tr > :nth-child(${index + 1})`).allInnerTexts();

@@ -17,6 +17,7 @@ import type { Lang } from '../../../state/url';
 import { STATUS_SWATCH } from '../../../ui/Swatch';
 import type { ModeProps } from '../../types';
 import { downloadBlob } from './download';
+import { currentListFilter } from './listView';
 import { type LegendGroup, mapPicture } from './mapPicture';
 import { ToolIcon } from './ToolIcon';
 
@@ -111,9 +112,12 @@ export function ExportMenu({ dataset }: ModeProps) {
     const file = exportFileName(kind, now);
     try {
       if (kind === 'csv') {
-        downloadBlob(new Blob([toCsv(dataset, view)], { type: 'text/csv;charset=utf-8' }), file);
+        downloadBlob(
+          new Blob([toCsv(dataset, currentListFilter(dataset, map))], { type: 'text/csv;charset=utf-8' }),
+          file,
+        );
       } else if (kind === 'geojson') {
-        const json = JSON.stringify(toGeoJson(dataset, view));
+        const json = JSON.stringify(toGeoJson(dataset, currentListFilter(dataset, map), s.zone));
         downloadBlob(new Blob([json], { type: 'application/geo+json' }), file);
       } else {
         if (!map) {
