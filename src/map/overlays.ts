@@ -1,5 +1,6 @@
 /**
- * Overlays that are not data layers: the resident's chosen place and its walking circle.
+ * Overlays that are not data layers: the resident's chosen place and its walking circle, or the
+ * marker of a place a planner searched for.
  * Drawn above the sites, below the labels.
  */
 
@@ -9,7 +10,8 @@ import { withSharedProgram } from './sharedPrograms';
 
 export interface Place {
   point: Feature<Point>;
-  circle: Feature<Polygon>;
+  /** the resident's walking circle; none for a planner's search marker */
+  circle?: Feature<Polygon>;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -56,5 +58,6 @@ export function addPlaceLayers(map: MapLibreMap, beforeId: string | undefined, s
 
 export function setPlace(map: MapLibreMap, place: Place | null): void {
   const source = map.getSource('place') as GeoJSONSource | undefined;
-  source?.setData(place ? { type: 'FeatureCollection', features: [place.circle, place.point] } : EMPTY);
+  const features = place ? (place.circle ? [place.circle, place.point] : [place.point]) : [];
+  source?.setData({ type: 'FeatureCollection', features });
 }

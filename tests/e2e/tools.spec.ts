@@ -12,7 +12,25 @@ const ids = (layer: string, keep: (p: Record<string, unknown>) => boolean = () =
     .filter(keep)
     .map((p) => String(p.id));
 
+/** The colour of the search marker (and of the resident's place), src/map/overlays.ts. */
+const PLACE_BLUE: [number, number, number] = [0x0b, 0x5c, 0x8a];
+
 test.describe('search by name', () => {
+  test('each name once, and Chinese results in Chinese only', async ({ page }) => {
+    const map = new ToolsDriver(page);
+    await map.open();
+    for (const q of ['梯道', '人民', '山']) {
+      await map.type(q);
+      await expect(map.options.first()).toBeVisible();
+      const names = await map.optionNames();
+      expect(names.length, q).toBeGreaterThan(1);
+      expect(new Set(names).size, q).toBe(names.length);
+      for (const n of names) expect(n, q).not.toMatch(/[A-Za-z]/);
+      // An elevator's result is its own name, not its community's name said twice.
+      for (const n of names) expect(n.split(' ').length, n).toBe(1);
+    }
+  });
+
   test('partial Chinese, chosen with ↓ ↑ and Enter: selected, in the URL, and the map flies there', async ({
     page,
   }) => {
@@ -56,15 +74,25 @@ test.describe('search by name', () => {
     expect((await map.hashParams()).get('sel')).toBe('el-02');
   });
 
-  test('a street of the context layer is flown to but not selected; Esc clears', async ({ page }) => {
+  test('a place that is not a work (the hill 梯道山) gets a marker and closes the previous panel; Esc clears', async ({
+    page,
+  }) => {
     const map = new ToolsDriver(page);
     await map.open('sel=c-001');
+    await expect(map.featurePanel).toBeVisible();
     const before = await map.camera();
-    await map.type('滨江大');
-    await map.chooseWithKeyboard('滨江大道');
-    await map.waitForMapIdle();
+    await map.type('梯道山');
+    await map.chooseWithKeyboard('梯道山');
+    await map.settle();
     expect(await map.camera()).not.toEqual(before);
-    expect((await map.hashParams()).get('sel')).toBe('c-001');
+    expect((await map.hashParams()).get('sel')).toBeNull();
+    await expect(map.featurePanel).toBeHidden();
+    // The marker: a dot of the place colour, gone again after Esc (the panels' blue stays).
+    const withMarker = await map.countPixels(PLACE_BLUE, 12);
+    await map.searchInput.press('Escape');
+    await map.waitForMapIdle();
+    const without = await map.countPixels(PLACE_BLUE, 12);
+    expect(withMarker - without).toBeGreaterThan(100);
 
     await map.type('老街');
     await expect(map.options.first()).toBeVisible();

@@ -43,6 +43,11 @@ export class ToolsDriver extends PlannerDriver {
     return this.table.locator(`tbody tr[data-feature-id="${id}"]`);
   }
 
+  /** The names the results show, top to bottom (without their kind and status). */
+  async optionNames(): Promise<string[]> {
+    return this.options.locator('.search-name').allTextContents();
+  }
+
   async type(text: string) {
     await this.searchInput.click();
     await this.searchInput.fill('');
