@@ -17,6 +17,7 @@ import { GLOBAL_STATE_DEFAULTS, type StyleContext } from './style/styles';
 import './worker';
 import type { CameraView, MapController } from './controller';
 import { attachMapState } from './mapState';
+import type { MeasureKind, MeasureListener, Measurer } from './measure';
 import { addPlaceLayers, type Place, setPlace } from './overlays';
 import { TILED_SOURCE, tiledSource } from './tiledLayers';
 
@@ -52,6 +53,7 @@ export class MapAdapter implements MapController {
   private ready = false;
   private readonly layers: CatalogueLayers;
   private pending: Array<() => void> = [];
+  private measurer: Measurer | null = null;
 
   constructor(private readonly o: AdapterOptions) {
     this.ctx = o.ctx;
@@ -136,8 +138,13 @@ export class MapAdapter implements MapController {
       const id = features.find((f) => typeof f.properties?.id === 'string')?.properties?.id;
       return typeof id === 'string' ? id : null;
     };
-    map.on('click', (e) => this.o.onClick({ id: hit(e.point, 6), lngLat: [e.lngLat.lng, e.lngLat.lat] }));
+    // While measuring, a click places a point of the measurement and selects nothing.
+    map.on('click', (e) => {
+      if (this.measurer?.active) return;
+      this.o.onClick({ id: hit(e.point, 6), lngLat: [e.lngLat.lng, e.lngLat.lat] });
+    });
     map.on('mousemove', (e) => {
+      if (this.measurer?.active) return;
       map.getCanvas().style.cursor = hit(e.point, 3) ? 'pointer' : '';
     });
   }
@@ -278,6 +285,21 @@ export class MapAdapter implements MapController {
     else this.map.keyboard.disable();
   }
 
+  /** Starts measuring a distance or an area (terra-draw), or stops and clears it with null. */
+  measure(kind: MeasureKind | null, listener?: MeasureListener) {
+    this.whenReady(() => {
+      if (!kind || !listener) {
+        this.measurer?.stop();
+        return;
+      }
+      // terra-draw is loaded the first time someone measures, not with the map.
+      void import('./measure').then(({ Measurer }) => {
+        this.measurer ??= new Measurer(this.map);
+        this.measurer.start(kind, listener);
+      });
+    });
+  }
+
   /** Draws the resident's place and walking circle, or clears them. */
   setPlace(place: Place | null) {
     this.whenReady(() => setPlace(this.map, place));
@@ -306,6 +328,7 @@ export class MapAdapter implements MapController {
   }
 
   destroy() {
+    this.measurer?.stop();
     this.map.remove();
   }
 }

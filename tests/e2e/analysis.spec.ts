@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { area, booleanPointInPolygon, centerOfMass } from '@turf/turf';
+import { area, booleanPointInPolygon, centerOfMass, length, lineString, polygon } from '@turf/turf';
 import type { Feature, Point, Polygon } from 'geojson';
 import { listRecords } from '../../src/data/exportData';
 import { STATUSES } from '../../src/data/types';
@@ -221,5 +221,46 @@ test.describe('the list as a table', () => {
     expect(fc.view.zone).toBe('city-origin');
     const csv = await app.exportFile('csv');
     expect(csv.bytes.toString('utf8').trimEnd().split('\r\n')).toHaveLength(want.length + 1);
+  });
+});
+
+test.describe('measure', () => {
+  // A metre figure from the tool's text: "1.23 公里", "850 米", "12,345 m² · …".
+  const metres = (text: string) => {
+    const n = Number((text.match(/[\d,.]+/)?.[0] ?? 'NaN').replace(/,/g, ''));
+    return text.includes('公里') ? n * 1000 : n;
+  };
+
+  test('a known segment and polygon give Turf’s length and area within 1 %', async ({ page }) => {
+    const app = new ToolsDriver(page);
+    await app.open('map=16/26.58/101.72');
+    // South of the centre: clear of the left panel and of the tool's own popup.
+    const a: [number, number] = [101.719, 26.5775];
+    const b: [number, number] = [101.725, 26.579];
+    await app.startMeasure('distance');
+    await app.clickAt(a);
+    await app.clickAt(b);
+    await app.clickAt(b);
+    const km = length(lineString([a, b]), { units: 'kilometers' });
+    await expect(app.measureResult).not.toContainText('绘制中');
+    await expect(app.measureResult).toContainText(/米|公里/);
+    const got = metres((await app.measureResult.textContent()) ?? '');
+    expect(Math.abs(got - km * 1000) / (km * 1000)).toBeLessThan(0.01);
+    // Measuring selects nothing: no panel opened under the clicks.
+    await expect(app.featurePanel).toBeHidden();
+
+    const ring: Array<[number, number]> = [a, [101.725, 26.5775], b, [101.719, 26.579]];
+    await app.startMeasure('area');
+    for (const p of ring) await app.clickAt(p);
+    await app.clickAt(ring[0]);
+    const m2 = area(polygon([[...ring, ring[0]]]));
+    await expect(app.measureResult).toContainText('亩');
+    await expect(app.measureResult).toContainText('公顷');
+    const gotM2 = metres((await app.measureResult.textContent()) ?? '');
+    expect(Math.abs(gotM2 - m2) / m2).toBeLessThan(0.01);
+
+    await app.measureStop.click();
+    await app.clickAt([101.72, 26.58]);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

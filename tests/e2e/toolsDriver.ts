@@ -178,6 +178,33 @@ export class ToolsDriver extends PlannerDriver {
     ];
   }
 
+  /** Opens the measure tool and chooses a distance or an area. */
+  async startMeasure(kind: 'distance' | 'area') {
+    if (!(await this.page.getByTestId('measure-panel').isVisible()))
+      await this.page.getByTestId('measure-button').click();
+    await this.page.getByTestId(`measure-${kind}`).click();
+  }
+
+  /** The measured figure, as the tool writes it. */
+  get measureResult(): Locator {
+    return this.page.getByTestId('measure-result');
+  }
+
+  get measureStop(): Locator {
+    return this.page.getByTestId('measure-stop');
+  }
+
+  /** Clicks the map at a longitude/latitude (the camera must not move in between). */
+  async clickAt(lonLat: [number, number]) {
+    const p = await this.screenPoint(lonLat);
+    // A person's pointer moves there first: terra-draw follows pointermove to place the point.
+    await this.page.mouse.move(p.x, p.y, { steps: 8 });
+    await this.page.mouse.down();
+    await this.page.waitForTimeout(40);
+    await this.page.mouse.up();
+    await this.page.waitForTimeout(250);
+  }
+
   /** The text of one column of the table body, top to bottom. */
   async column(index: number): Promise<string[]> {
     return this.table.locator(`tbody tr > :nth-child(${index + 1})`).allInnerTexts();

@@ -10,6 +10,7 @@ import { BottomDrawer, type DrawerTab } from './drawer/BottomDrawer';
 import { CopyLink } from './tools/CopyLink';
 import { ExportMenu } from './tools/ExportMenu';
 import { FeatureTable } from './tools/FeatureTable';
+import { MeasureTool } from './tools/MeasureTool';
 import { SearchBox } from './tools/SearchBox';
 import { ToolIcon } from './tools/ToolIcon';
 import './tools/tools.css';
@@ -63,6 +64,7 @@ export function PlannerToolbar({ dataset }: ModeProps) {
             <ToolIcon name="grid" />
             <span className="tool-label">{t('tools.cross.toggle')}</span>
           </button>
+          <MeasureTool />
           <ExportMenu dataset={dataset} />
           <CopyLink />
         </div>
