@@ -6,6 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../data/load';
+import { pointInZone } from '../metrics/membership';
 import { worksInZone } from '../metrics/zoneFilter';
 import { type AppState, store } from '../state/store';
 import { ErrorScreen } from '../ui/ErrorScreen';
@@ -47,9 +48,15 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
       dataset,
       ctx: styleContext(s, ownBaseMap),
       visible: dataset.catalogue.visible(s.layers),
-      onClick: ({ id, lngLat }) => {
+      onClick: ({ id, ids, lngLat }) => {
         if (store.get().mode === 'resident') store.set({ at: lngLat, sel: id });
-        else store.set({ sel: id });
+        else {
+          // A zone drawn as an outline only (the pilot zone) is still "here" when the click is inside it.
+          const all = [...ids];
+          for (const [zoneId, shape] of dataset.metrics.zones)
+            if (!all.includes(zoneId) && pointInZone(lngLat, shape)) all.push(zoneId);
+          store.set({ sel: id ?? null, picked: all.length > 1 ? all : null });
+        }
       },
       onLabels: (next) => setLabels((prev) => (sameLabels(prev, next) ? prev : next)),
     });

@@ -27,8 +27,8 @@ export interface AdapterOptions {
   ctx: StyleContext;
   visible: LayerId[];
   dark?: boolean;
-  /** A click or tap: the feature under it (or null) and where it was. */
-  onClick: (hit: { id: string | null; lngLat: [number, number] }) => void;
+  /** A click or tap: the top feature under it (or null), all of them (top first), and where it was. */
+  onClick: (hit: { id: string | null; ids: string[]; lngLat: [number, number] }) => void;
   /** After each idle: the area and pilot-zone labels the map shows (a text alternative). */
   onLabels?: (labels: MapLabel[]) => void;
 }
@@ -135,17 +135,19 @@ export class MapAdapter implements MapController {
         [point.x + pad, point.y + pad],
       ];
       const features = map.queryRenderedFeatures(box, { layers: this.layers.interactiveIds(this.visible) });
-      const id = features.find((f) => typeof f.properties?.id === 'string')?.properties?.id;
-      return typeof id === 'string' ? id : null;
+      // Top first; each feature once (a polygon is drawn by several layers).
+      const ids = features.map((f) => f.properties?.id).filter((id): id is string => typeof id === 'string');
+      return [...new Set(ids)];
     };
     // While measuring, a click places a point of the measurement and selects nothing.
     map.on('click', (e) => {
       if (this.measurer?.active) return;
-      this.o.onClick({ id: hit(e.point, 6), lngLat: [e.lngLat.lng, e.lngLat.lat] });
+      const ids = hit(e.point, 6);
+      this.o.onClick({ id: ids[0] ?? null, ids, lngLat: [e.lngLat.lng, e.lngLat.lat] });
     });
     map.on('mousemove', (e) => {
       if (this.measurer?.active) return;
-      map.getCanvas().style.cursor = hit(e.point, 3) ? 'pointer' : '';
+      map.getCanvas().style.cursor = hit(e.point, 3).length ? 'pointer' : '';
     });
   }
 

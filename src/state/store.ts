@@ -10,6 +10,8 @@ export interface AppState extends UrlState {
   blank: 'black' | 'white' | null;
   /** Transient: the planner's list (and its exports) keep only what the camera shows. */
   inView: boolean;
+  /** Transient: every feature under the planner's last click, when there were several (identify). */
+  picked: string[] | null;
 }
 
 type Listener = () => void;
@@ -35,7 +37,7 @@ export function createStore(initial: AppState) {
 
 export type Store = ReturnType<typeof createStore>;
 
-export const store = createStore({ ...defaultState(), blank: null, inView: false });
+export const store = createStore({ ...defaultState(), blank: null, inView: false, picked: null });
 
 /** Subscribes a component to one slice of the state; return a primitive or a stable reference. */
 export function useAppState<T>(selector: (s: AppState) => T): T {

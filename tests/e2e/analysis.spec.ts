@@ -264,3 +264,33 @@ test.describe('measure', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 });
+
+test.describe('identify', () => {
+  test('a click where features overlap lists them all; choosing one shows its facts', async ({ page }) => {
+    const app = new ToolsDriver(page);
+    const lift = (layers.get('elevators')?.features ?? []).find((f) => {
+      const p = f.geometry as Point;
+      return booleanPointInPolygon(p, zoneShape('pilot-zone', 'pilot-zone'));
+    });
+    if (!lift) throw new Error('no lift in the pilot zone');
+    const at = (lift.geometry as Point).coordinates as [number, number];
+    const community = String(lift.properties?.community);
+    await app.open(`map=17.5/${at[1]}/${at[0]}`);
+    const p = await app.screenPoint(at);
+    await page.mouse.click(p.x, p.y);
+    await expect(app.identifyList).toBeVisible();
+    const ids = await app.identifyIds();
+    // The lift, its community, the pilot zone and the area around them: everything under the click.
+    for (const id of [String(lift.properties?.id), community, 'pilot-zone', 'stairway'])
+      expect(ids, id).toContain(id);
+    expect(new Set(ids).size).toBe(ids.length);
+    await app.identifyChoice(community).click();
+    expect((await app.hashParams()).get('sel')).toBe(community);
+    await expect(app.featureName).toHaveText(
+      String(
+        layers.get('communities')?.features.find((f) => f.properties?.id === community)?.properties?.name,
+      ),
+    );
+    await expect(app.identifyList).toBeVisible();
+  });
+});

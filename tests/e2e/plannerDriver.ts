@@ -77,6 +77,21 @@ export class PlannerDriver extends MapDriver {
     );
   }
 
+  /** The list of every feature under the last click (identify), at the top of the feature panel. */
+  get identifyList() {
+    return this.page.getByTestId('identify-list');
+  }
+
+  async identifyIds(): Promise<string[]> {
+    return this.identifyList
+      .locator('button[data-feature-id]')
+      .evaluateAll((bs) => bs.map((b) => b.getAttribute('data-feature-id') ?? ''));
+  }
+
+  identifyChoice(id: string) {
+    return this.identifyList.locator(`button[data-feature-id="${id}"]`);
+  }
+
   /** The planner's toolbar (search, list, cross-table, export, link). */
   get toolbar() {
     return this.page.getByTestId('planner-toolbar');

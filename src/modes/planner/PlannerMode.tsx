@@ -15,6 +15,7 @@ import { LayerPanel } from '../../ui/LayerPanel';
 import type { ModeProps } from '../types';
 import { AreasOverview } from './AreasOverview';
 import { FeaturePanel } from './FeaturePanel';
+import { IdentifyList } from './IdentifyList';
 import { PlannerToolbar } from './PlannerToolbar';
 import { usePlannerData, useZoneSummaries } from './plannerData';
 import { TargetsBoard } from './TargetsBoard';
@@ -39,6 +40,7 @@ export function PlannerMode({ dataset }: ModeProps) {
   const year = useAppState((s) => s.year);
   const sel = useAppState((s) => s.sel);
   const lang = useAppState((s) => s.lang);
+  const picked = useAppState((s) => s.picked);
   const [open, setOpen] = useState(isDesk);
   const [tab, setTab] = useState<Tab>('layers');
   const leftRef = useRef<HTMLElement>(null);
@@ -241,6 +243,17 @@ export function PlannerMode({ dataset }: ModeProps) {
           when={when}
           onSelect={selectAndFit}
           onClose={close}
+          picked={
+            picked?.includes(sel ?? '') && (
+              <IdentifyList
+                ids={picked}
+                sel={sel ?? ''}
+                data={data}
+                lang={lang}
+                onChoose={(id) => store.set({ sel: id })}
+              />
+            )
+          }
         />
       )}
     </>
