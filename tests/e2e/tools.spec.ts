@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { pngTexts } from '../../src/data/pngText';
 import { geoFile, pngSize, ToolsDriver } from './toolsDriver';
 
 // Two pages, map idles and downloads on a shared machine: more than the default 45 s.
@@ -105,6 +106,31 @@ test.describe('search by name', () => {
 });
 
 test.describe('export', () => {
+  test('PNG: its caption names the year, the statuses, the zone, the layers and the selection', async ({
+    page,
+  }) => {
+    const map = new ToolsDriver(page);
+    const community = geoFile('communities.geojson').features.find((f) => f.properties.area === 'stairway');
+    const name = String(community?.properties.name);
+    await map.open(
+      `year=2025&status=under_construction,completed&zone=stairway&layers=context,communities&sel=${community?.properties.id}`,
+    );
+    const file = await map.exportFile('png', 60_000);
+    const caption = pngTexts(new Uint8Array(file.bytes)).Description ?? '';
+    expect(caption).toContain('2025年底');
+    expect(caption).toContain('状态：建设中、已完成');
+    expect(caption).toContain('范围：中心梯道片区');
+    expect(caption).toContain('图层：老旧小区改造');
+    expect(caption).toContain(`选中：${name}`);
+    // Another view, another caption: today, every status, the whole district.
+    await page.goto('about:blank');
+    await map.open();
+    const plain = pngTexts(new Uint8Array((await map.exportFile('png', 60_000)).bytes)).Description ?? '';
+    expect(plain).toContain('现状（数据截至');
+    expect(plain).toContain('状态：全部');
+    expect(plain).not.toContain('中心梯道片区');
+  });
+
   test('PNG: a valid picture twice the map’s size, with the map drawn in it', async ({ page }) => {
     const map = new ToolsDriver(page);
     await map.open();
