@@ -72,14 +72,13 @@ export function tableColumns(
       text: (r) => recordName(r, lang),
     },
   ];
-  if (!one)
-    cols.push({
-      id: 'layer',
-      label: t('tools.table.layer'),
-      numeric: false,
-      key: (r) => layerRank.get(r.layer) ?? 99,
-      text: (r) => localizedText(catalogue.get(r.layer)?.name, lang),
-    });
+  cols.push({
+    id: 'layer',
+    label: t('tools.table.layer'),
+    numeric: false,
+    key: (r) => layerRank.get(r.layer) ?? 99,
+    text: (r) => localizedText(catalogue.get(r.layer)?.name, lang),
+  });
   cols.push(
     {
       id: 'status',
