@@ -259,6 +259,8 @@ test.describe('measure', () => {
     const gotM2 = metres((await app.measureResult.textContent()) ?? '');
     expect(Math.abs(gotM2 - m2) / m2).toBeLessThan(0.01);
 
+    const axe = await new AxeBuilder({ page }).include('[data-testid="measure-panel"]').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     await app.measureStop.click();
     await app.clickAt([101.72, 26.58]);
     expect(app.consoleErrors).toEqual([]);
@@ -284,6 +286,8 @@ test.describe('identify', () => {
     for (const id of [String(lift.properties?.id), community, 'pilot-zone', 'stairway'])
       expect(ids, id).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
+    const axe = await new AxeBuilder({ page }).include('[data-testid="feature-panel"]').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     await app.identifyChoice(community).click();
     expect((await app.hashParams()).get('sel')).toBe(community);
     await expect(app.featureName).toHaveText(
