@@ -17,6 +17,13 @@ export function labelPoint(f: Areal): Feature<Point> {
   return booleanPointInPolygon(c, f) ? c : pointOnFeature(f);
 }
 
+/** Where a marker for a feature goes: a polygon's label point, a point on a line or a point itself. */
+export function markerPoint(f: Feature): [number, number] {
+  const p = isAreal(f) ? labelPoint(f) : pointOnFeature(f);
+  const [lon, lat] = p.geometry.coordinates;
+  return [lon, lat];
+}
+
 /** Area of a polygon feature in m², geodesic (Turf). */
 export function areaM2(f: Feature): number {
   return isAreal(f) ? area(f) : 0;

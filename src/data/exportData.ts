@@ -5,6 +5,7 @@
  */
 import { area as turfArea, length as turfLength } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
+import { boundsOf } from './derive';
 import type { Dataset } from './load';
 import { effectiveStatus, type ViewFilter, visibleFeatures } from './status';
 import type { LayerId, Status } from './types';
@@ -42,17 +43,30 @@ function measure(f: Feature): Pick<FeatureRecord, 'areaM2' | 'lengthKm'> {
   return { areaM2: null, lengthKm: null };
 }
 
+/** What the list shows: the map's view, and with `bbox` only what meets the camera's bounds. */
+export interface ListFilter extends ViewFilter {
+  /** [west, south, east, north]: "only in view" — a feature is kept when its bounding box meets it */
+  bbox?: readonly [number, number, number, number] | null;
+}
+
+const meets = (f: Feature, b: readonly [number, number, number, number]) => {
+  const [w, s, e, n] = boundsOf(f);
+  return w <= b[2] && e >= b[0] && s <= b[3] && n >= b[1];
+};
+
 /**
  * The features the map shows for this view, one record each, layers in registry order and
  * features in file order. Status is the one the map draws (as it stood at the end of `year`).
  */
 export function featureRecords(
   dataset: Pick<Dataset, 'layers' | 'catalogue'>,
-  view: ViewFilter,
+  view: ListFilter,
 ): FeatureRecord[] {
   const out: FeatureRecord[] = [];
+  const box = view.bbox;
   for (const [layer, fc] of visibleFeatures(dataset, view)) {
     for (const f of fc.features) {
+      if (box && !meets(f, box)) continue;
       const p = f.properties ?? {};
       const hasStatus = typeof p.status === 'string';
       out.push({
@@ -73,18 +87,36 @@ export function featureRecords(
 }
 
 /**
- * The visible features as one GeoJSON FeatureCollection. Each feature keeps its properties, gains
+ * The rows of the feature list (and of its exports): the visible features but the context layer's,
+ * which is the base map rather than the programme.
+ */
+export function listRecords(
+  dataset: Pick<Dataset, 'layers' | 'catalogue'>,
+  view: ListFilter,
+): FeatureRecord[] {
+  return featureRecords(dataset, view).filter((r) => dataset.catalogue.get(r.layer)?.role !== 'context');
+}
+
+/**
+ * The list's rows as one GeoJSON FeatureCollection. Each feature keeps its properties, gains
  * `layer`, and carries the status the map shows (it differs from the file's in a year view).
  * The view itself is kept as a foreign member (RFC 7946 §6.1) so the file says what it is.
  */
 export function toGeoJson(
   dataset: Pick<Dataset, 'layers' | 'catalogue'>,
-  view: ViewFilter,
-): FeatureCollection & { view: ViewFilter } {
+  view: ListFilter,
+  zone: string | null = null,
+): FeatureCollection & { view: ExportedView } {
   return {
     type: 'FeatureCollection',
-    view: { layers: dataset.catalogue.visible(view.layers), status: [...view.status], year: view.year },
-    features: featureRecords(dataset, view).map((r) => ({
+    view: {
+      layers: dataset.catalogue.visible(view.layers),
+      status: [...view.status],
+      year: view.year,
+      zone,
+      bbox: view.bbox ? [...view.bbox] : null,
+    },
+    features: listRecords(dataset, view).map((r) => ({
       ...r.feature,
       properties: {
         layer: r.layer,
@@ -93,6 +125,15 @@ export function toGeoJson(
       },
     })),
   };
+}
+
+/** The view an exported GeoJSON file says it holds. */
+export interface ExportedView {
+  layers: string[];
+  status: Status[];
+  year: number | null;
+  zone: string | null;
+  bbox: number[] | null;
 }
 
 /** Columns every CSV starts with, in this order; a layer's other properties follow. */
@@ -125,12 +166,12 @@ const round = (n: number | null, digits: number): number | string =>
   n === null ? '' : Number(n.toFixed(digits));
 
 /**
- * The visible features as CSV: UTF-8 with a byte-order mark (so Excel reads Chinese), CRLF line
+ * The list's rows as CSV: UTF-8 with a byte-order mark (so Excel reads Chinese), CRLF line
  * ends, one row per feature with the fixed columns, every other property of its layer flattened,
  * and the computed area (m², 亩) or length (km).
  */
-export function toCsv(dataset: Pick<Dataset, 'layers' | 'catalogue'>, view: ViewFilter): string {
-  const records = featureRecords(dataset, view);
+export function toCsv(dataset: Pick<Dataset, 'layers' | 'catalogue'>, view: ListFilter): string {
+  const records = listRecords(dataset, view);
   const fixed = new Set<string>(FIXED_COLUMNS);
   const extras: string[] = [];
   const seen = new Set<string>();

@@ -3,7 +3,8 @@
  * search fields (a ref field, such as an elevator's community, reads as the named feature's name),
  * only features passing its `where` (the context layer's streets, places and hills).
  * Tolerant of partial input: every whitespace-separated part of the query must occur in the
- * Chinese or English name (case-insensitive); names that start with the query rank first.
+ * Chinese or English name (case-insensitive); names that start with the query rank first, and a
+ * name appears once per layer.
  */
 import type { Feature } from 'geojson';
 import { matches } from '../catalogue/catalogue';
@@ -57,15 +58,19 @@ export function buildSearchIndex(dataset: Pick<Dataset, 'layers' | 'catalogue'>)
         if (v) zh.push(v);
         if (vEn) en.push(vEn);
       });
-      const name = zh.join(' ').trim();
-      const nameEn = en.join(' ').trim();
-      if (!name && !nameEn) continue;
+      const text = zh.join(' ').trim();
+      const textEn = en.join(' ').trim();
+      if (!text && !textEn) continue;
+      // A feature's own name is what a result shows (an elevator's name already says its community
+      // and building); the other search fields are only searched in. No English name: none shown.
+      const name = str(p.name) || text;
+      const nameEn = str(p.name_en) || (str(p.name) ? '' : textEn);
       entries.push({
         id: p.id,
         layer: layer.id,
         name,
         name_en: nameEn,
-        haystack: `${name} ${nameEn}`.toLowerCase(),
+        haystack: `${text} ${textEn} ${name} ${nameEn}`.toLowerCase(),
         feature: f,
       });
     }
@@ -90,8 +95,15 @@ export function search(
     const starts = e.name.toLowerCase().startsWith(q) || e.name_en.toLowerCase().startsWith(q);
     scored.push([(starts ? 0 : 1) * 1000 + e.name.length, e]);
   }
-  return scored
-    .sort((a, b) => a[0] - b[0])
-    .slice(0, limit)
-    .map(([, e]) => e);
+  // One result per name and layer: a street drawn in several pieces is one street to a person.
+  const seen = new Set<string>();
+  const out: SearchEntry[] = [];
+  for (const [, e] of scored.sort((a, b) => a[0] - b[0])) {
+    const key = `${e.layer}\u0000${e.name || e.name_en}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+    if (out.length === limit) break;
+  }
+  return out;
 }

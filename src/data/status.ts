@@ -23,9 +23,11 @@ export interface ViewFilter {
   layers: readonly LayerId[] | null;
   status: readonly Status[];
   year: number | null;
+  /** A zone filter: only the works with these ids (src/metrics/zoneFilter.ts); absent or null: all. */
+  zoneIds?: ReadonlySet<string> | null;
 }
 
-/** The features the map shows for these layers, statuses and year, per layer in catalogue order. */
+/** The features the map shows for these layers, statuses, year and zone, per layer in catalogue order. */
 export function visibleFeatures(
   dataset: Pick<Dataset, 'layers' | 'catalogue'>,
   view: ViewFilter,
@@ -35,8 +37,13 @@ export function visibleFeatures(
   for (const def of dataset.catalogue.layers) {
     const fc = dataset.layers.get(def.id);
     if (!fc || !shown.includes(def.id)) continue;
+    const zone = view.zoneIds;
     const features = def.status
-      ? fc.features.filter((f) => view.status.includes(effectiveStatus(f.properties ?? {}, view.year)))
+      ? fc.features.filter(
+          (f) =>
+            view.status.includes(effectiveStatus(f.properties ?? {}, view.year)) &&
+            (!zone || zone.has(String(f.properties?.id))),
+        )
       : fc.features;
     out.push([def.id, { type: 'FeatureCollection', features }]);
   }

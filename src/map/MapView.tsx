@@ -6,6 +6,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../data/load';
+import { pointInZone } from '../metrics/membership';
+import { worksInZone } from '../metrics/zoneFilter';
 import { type AppState, store } from '../state/store';
 import { ErrorScreen } from '../ui/ErrorScreen';
 import { MapAdapter, type MapLabel } from './adapter';
@@ -45,9 +47,15 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
       dataset,
       ctx: styleContext(s, ownBaseMap),
       visible: dataset.catalogue.visible(s.layers),
-      onClick: ({ id, lngLat }) => {
+      onClick: ({ id, ids, lngLat }) => {
         if (store.get().mode === 'resident') store.set({ at: lngLat, sel: id });
-        else store.set({ sel: id });
+        else {
+          // A zone drawn as an outline only (the pilot zone) is still "here" when the click is inside it.
+          const all = [...ids];
+          for (const [zoneId, shape] of dataset.metrics.zones)
+            if (!all.includes(zoneId) && pointInZone(lngLat, shape)) all.push(zoneId);
+          store.set({ sel: id ?? null, picked: all.length > 1 ? all : null });
+        }
       },
       onLabels: (next) => setLabels((prev) => (sameLabels(prev, next) ? prev : next)),
     });
@@ -56,7 +64,8 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
       setFailed(true);
       return;
     }
-    adapter.setView(s.status, s.year);
+    const zoneIds = (zone: string | null) => worksInZone(dataset.metrics, zone);
+    adapter.setView(s.status, s.year, zoneIds(s.zone));
     adapter.select(s.sel);
     onAdapter?.(adapter);
     let prev = s;
@@ -78,7 +87,8 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
     const unsubscribe = store.subscribe(() => {
       const next = store.get();
       if (next.layers !== prev.layers) adapter.setVisible(dataset.catalogue.visible(next.layers));
-      if (next.status !== prev.status || next.year !== prev.year) adapter.setView(next.status, next.year);
+      if (next.status !== prev.status || next.year !== prev.year || next.zone !== prev.zone)
+        adapter.setView(next.status, next.year, zoneIds(next.zone));
       if (next.lang !== prev.lang || next.mode !== prev.mode) applyContext();
       if (next.sel !== prev.sel) adapter.select(next.sel);
       prev = next;

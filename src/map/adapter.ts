@@ -17,6 +17,7 @@ import { GLOBAL_STATE_DEFAULTS, type StyleContext } from './style/styles';
 import './worker';
 import type { CameraView, MapController } from './controller';
 import { attachMapState } from './mapState';
+import type { MeasureKind, MeasureListener, Measurer } from './measure';
 import { addPlaceLayers, type Place, setPlace } from './overlays';
 import { TILED_SOURCE, tiledSource } from './tiledLayers';
 
@@ -26,8 +27,8 @@ export interface AdapterOptions {
   ctx: StyleContext;
   visible: LayerId[];
   dark?: boolean;
-  /** A click or tap: the feature under it (or null) and where it was. */
-  onClick: (hit: { id: string | null; lngLat: [number, number] }) => void;
+  /** A click or tap: the top feature under it (or null), all of them (top first), and where it was. */
+  onClick: (hit: { id: string | null; ids: string[]; lngLat: [number, number] }) => void;
   /** After each idle: the area and pilot-zone labels the map shows (a text alternative). */
   onLabels?: (labels: MapLabel[]) => void;
 }
@@ -52,6 +53,7 @@ export class MapAdapter implements MapController {
   private ready = false;
   private readonly layers: CatalogueLayers;
   private pending: Array<() => void> = [];
+  private measurer: Measurer | null = null;
 
   constructor(private readonly o: AdapterOptions) {
     this.ctx = o.ctx;
@@ -133,12 +135,19 @@ export class MapAdapter implements MapController {
         [point.x + pad, point.y + pad],
       ];
       const features = map.queryRenderedFeatures(box, { layers: this.layers.interactiveIds(this.visible) });
-      const id = features.find((f) => typeof f.properties?.id === 'string')?.properties?.id;
-      return typeof id === 'string' ? id : null;
+      // Top first; each feature once (a polygon is drawn by several layers).
+      const ids = features.map((f) => f.properties?.id).filter((id): id is string => typeof id === 'string');
+      return [...new Set(ids)];
     };
-    map.on('click', (e) => this.o.onClick({ id: hit(e.point, 6), lngLat: [e.lngLat.lng, e.lngLat.lat] }));
+    // While measuring, a click places a point of the measurement and selects nothing.
+    map.on('click', (e) => {
+      if (this.measurer?.active) return;
+      const ids = hit(e.point, 6);
+      this.o.onClick({ id: ids[0] ?? null, ids, lngLat: [e.lngLat.lng, e.lngLat.lat] });
+    });
     map.on('mousemove', (e) => {
-      map.getCanvas().style.cursor = hit(e.point, 3) ? 'pointer' : '';
+      if (this.measurer?.active) return;
+      map.getCanvas().style.cursor = hit(e.point, 3).length ? 'pointer' : '';
     });
   }
 
@@ -147,12 +156,23 @@ export class MapAdapter implements MapController {
     this.whenReady(() => this.layers.setVisible(this.visible));
   }
 
-  /** Shows only these statuses, as they stood at the end of `year` (null: as the data says today). */
-  setView(statuses: readonly Status[], year: number | null) {
+  /**
+   * Shows only these statuses, as they stood at the end of `year` (null: as the data says today),
+   * and, when `zoneIds` is given, only the works with those ids (a zone filter).
+   */
+  setView(statuses: readonly Status[], year: number | null, zoneIds: ReadonlySet<string> | null = null) {
     this.whenReady(() => {
       this.map.setGlobalStateProperty('statuses', [...statuses]);
       this.map.setGlobalStateProperty('year', year ?? 0);
+      this.map.setGlobalStateProperty('zoneOn', zoneIds !== null);
+      this.map.setGlobalStateProperty('zoneIds', zoneIds ? [...zoneIds] : []);
     });
+  }
+
+  /** The camera's bounds now, [west, south, east, north] (the list's "only in view"). */
+  bounds(): [number, number, number, number] {
+    const b = this.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   }
 
   /** Re-derives every layer's specs for a new language or scale and applies only what differs. */
@@ -267,6 +287,21 @@ export class MapAdapter implements MapController {
     else this.map.keyboard.disable();
   }
 
+  /** Starts measuring a distance or an area (terra-draw), or stops and clears it with null. */
+  measure(kind: MeasureKind | null, listener?: MeasureListener) {
+    this.whenReady(() => {
+      if (!kind || !listener) {
+        this.measurer?.stop();
+        return;
+      }
+      // terra-draw is loaded the first time someone measures, not with the map.
+      void import('./measure').then(({ Measurer }) => {
+        this.measurer ??= new Measurer(this.map);
+        this.measurer.start(kind, listener);
+      });
+    });
+  }
+
   /** Draws the resident's place and walking circle, or clears them. */
   setPlace(place: Place | null) {
     this.whenReady(() => setPlace(this.map, place));
@@ -295,6 +330,7 @@ export class MapAdapter implements MapController {
   }
 
   destroy() {
+    this.measurer?.stop();
     this.map.remove();
   }
 }

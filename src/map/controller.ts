@@ -4,9 +4,10 @@
  */
 import type { Feature } from 'geojson';
 import type { LayerId } from '../data/types';
+import type { MeasureKind, MeasureListener } from './measure';
 import type { Place } from './overlays';
 
-export type { Place };
+export type { MeasureKind, MeasureListener, Place };
 
 export interface CameraView {
   center: [number, number];
@@ -36,9 +37,13 @@ export interface MapController {
   flyTo(camera: CameraView, duration?: number, origin?: string): void;
   /** The camera now. */
   view(): CameraView;
+  /** What the camera shows now, [west, south, east, north]. */
+  bounds(): [number, number, number, number];
   /** Calls back when a camera move ends, with the move's origin tag (undefined for a person's). */
   onMoveEnd(cb: (origin: string | undefined) => void): () => void;
   setPlace(place: Place | null): void;
+  /** Measures a distance or an area drawn by clicks; null stops and clears the measurement. */
+  measure(kind: MeasureKind | null, listener?: MeasureListener): void;
   /** The rendered view as a PNG data URL; `pixelRatio` renders it that much sharper for once. */
   snapshot(opts?: { pixelRatio?: number }): string;
   /** Current canvas size in CSS pixels. */

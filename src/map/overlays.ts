@@ -1,7 +1,7 @@
 /**
  * Overlays that are not data layers: the resident's chosen place, its walking circle and the
- * numbers of the answer's rows. The circle is drawn above the sites and below the labels; the
- * numbers and the "you are here" dot above every label, so nothing hides them.
+ * numbers of the answer's rows, or the marker of a place a planner searched for. The circle is
+ * drawn above the sites and below the labels; the numbers and the dot above every label.
  */
 
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
@@ -11,7 +11,8 @@ import { FONT_STACK_BOLD } from './style/styles';
 
 export interface Place {
   point: Feature<Point>;
-  circle: Feature<Polygon>;
+  /** the resident's walking circle; none for a planner's search marker */
+  circle?: Feature<Polygon>;
   /** numbered markers tying the resident's rows to the map (`n` in the properties) */
   marks?: Feature<Point, { n: number }>[];
 }
@@ -87,7 +88,8 @@ export function addPlaceLayers(map: MapLibreMap, beforeId: string | undefined, s
 
 export function setPlace(map: MapLibreMap, place: Place | null): void {
   const source = map.getSource('place') as GeoJSONSource | undefined;
-  source?.setData(place ? { type: 'FeatureCollection', features: [place.circle, place.point] } : EMPTY);
+  const features = place ? (place.circle ? [place.circle, place.point] : [place.point]) : [];
+  source?.setData({ type: 'FeatureCollection', features });
   const marks = map.getSource('place-marks') as GeoJSONSource | undefined;
   marks?.setData(place?.marks ? { type: 'FeatureCollection', features: place.marks } : EMPTY);
 }

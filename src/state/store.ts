@@ -8,6 +8,10 @@ import { defaultState, type UrlState } from './url';
 export interface AppState extends UrlState {
   /** Transient: whether the black (B) or white (W) screen of the presenter is up. */
   blank: 'black' | 'white' | null;
+  /** Transient: the planner's list (and its exports) keep only what the camera shows. */
+  inView: boolean;
+  /** Transient: every feature under the planner's last click, when there were several (identify). */
+  picked: string[] | null;
 }
 
 type Listener = () => void;
@@ -33,7 +37,7 @@ export function createStore(initial: AppState) {
 
 export type Store = ReturnType<typeof createStore>;
 
-export const store = createStore({ ...defaultState(), blank: null });
+export const store = createStore({ ...defaultState(), blank: null, inView: false, picked: null });
 
 /** Subscribes a component to one slice of the state; return a primitive or a stable reference. */
 export function useAppState<T>(selector: (s: AppState) => T): T {

@@ -32,6 +32,8 @@ export interface UrlState {
   year: number | null;
   /** Selected feature id. */
   sel: string | null;
+  /** The zone (a priority area or the pilot zone) the map and list are filtered to; null = the district. */
+  zone: string | null;
   /** Resident's chosen place [lon, lat]. */
   at: [number, number] | null;
   /** Resident's radius in metres. */
@@ -50,6 +52,7 @@ export function defaultState(): UrlState {
     status: [...STATUSES],
     year: null,
     sel: null,
+    zone: null,
     at: null,
     r: DEFAULT_RADIUS,
     step: 0,
@@ -122,6 +125,7 @@ export function parseHash(hash: string): UrlState {
   const kv = new Map<string, string>();
   for (const [k, v] of splitHash(hash)) kv.set(k, v);
   const sel = kv.get('sel');
+  const zone = kv.get('zone');
   return {
     mode: oneOf<Mode>(kv.get('mode'), [...MODES, PRESENTER_VIEW], d.mode),
     lang: oneOf(kv.get('lang'), LANGS, d.lang),
@@ -129,6 +133,7 @@ export function parseHash(hash: string): UrlState {
     status: listOf(kv.get('status'), STATUSES, d.status),
     year: intIn(kv.get('year'), YEAR_MIN, YEAR_MAX),
     sel: sel && /^[a-z0-9-]{1,64}$/.test(sel) ? sel : null,
+    zone: zone && /^[a-z0-9-]{1,64}$/.test(zone) ? zone : null,
     at: lonLat(kv.get('at')),
     r: intIn(kv.get('r'), 50, 5000) ?? d.r,
     step: intIn(kv.get('step'), 0, 999) ?? d.step,
@@ -152,6 +157,7 @@ export function serializeHash(state: UrlState, previousHash = ''): string {
   if (!sameList(state.status, d.status)) ours.push(['status', state.status.join(',')]);
   if (state.year !== null) ours.push(['year', String(state.year)]);
   if (state.sel) ours.push(['sel', state.sel]);
+  if (state.zone) ours.push(['zone', state.zone]);
   if (state.at) ours.push(['at', `${state.at[0].toFixed(6)},${state.at[1].toFixed(6)}`]);
   if (state.at && state.r !== d.r) ours.push(['r', String(state.r)]);
   if ((state.mode === 'present' || state.mode === PRESENTER_VIEW) && state.step !== d.step)

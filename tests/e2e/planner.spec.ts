@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { area } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { labelPoint } from '../../src/data/derive';
+import { boundsOf, labelPoint } from '../../src/data/derive';
 import { formatArea, formatHouseholds, formatMoneyWan } from '../../src/data/format';
 import { effectiveStatus } from '../../src/data/status';
 import { checkTrackRecord, evaluateTargets } from '../../src/data/targets';
@@ -175,6 +175,67 @@ test.describe('the feature panel', () => {
     expect(box?.y ?? 0).toBeGreaterThan(844 * 0.4);
     await planner.featureClose.click();
     await expect(planner.featurePanel).toBeHidden();
+  });
+
+  test('a link with sel= on a phone frames the feature above the sheet, below the toolbar', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const planner = new PlannerDriver(page);
+    // The link's own camera is somewhere else entirely.
+    await planner.open('map=14/26.575/101.715&sel=c-010');
+    await planner.settle();
+    const feature = readData()
+      .layers.get('communities')
+      ?.features.find((f) => f.properties?.id === 'c-010');
+    if (!feature) throw new Error('no c-010');
+    const [w, s, e, n] = boundsOf(feature);
+    const sheet = await planner.featurePanel.boundingBox();
+    const toolbar = await planner.toolbar.boundingBox();
+    if (!sheet || !toolbar) throw new Error('no boxes');
+    for (const corner of [
+      [w, s],
+      [e, n],
+      [w, n],
+      [e, s],
+    ] as Array<[number, number]>) {
+      const p = await planner.screenPoint(corner);
+      expect(p.y, `corner ${corner}`).toBeLessThan(sheet.y);
+      expect(p.y, `corner ${corner}`).toBeGreaterThan(toolbar.y + toolbar.height);
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.x).toBeLessThan(390);
+    }
+  });
+});
+
+test.describe('the top bar and the panels on a desk and a 4K monitor', () => {
+  test('the English title is not cut at 1280 wide, and the bar stays clear of the panel', async ({
+    page,
+  }) => {
+    const planner = new PlannerDriver(page);
+    await planner.open('lang=en');
+    await expect(planner.title).toHaveText(/Urban Renewal Map/);
+    expect(await planner.titleIsCut()).toBe(false);
+    const bar = await planner.topBar.boundingBox();
+    const panel = await planner.leftPanel.boundingBox();
+    expect((bar?.y ?? 0) + (bar?.height ?? 0)).toBeLessThanOrEqual(panel?.y ?? 0);
+    await planner.langSwitch.click();
+    expect(await planner.titleIsCut()).toBe(false);
+  });
+
+  test('at 3840×2160 the planner’s panels are scaled up twice, keeping their share of the screen', async ({
+    page,
+  }) => {
+    const planner = new PlannerDriver(page);
+    await planner.open();
+    const desk = await planner.leftPanel.boundingBox();
+    expect(await planner.rootFontPx()).toBe(16);
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await planner.waitForMapIdle();
+    expect(await planner.rootFontPx()).toBe(32);
+    const big = await planner.leftPanel.boundingBox();
+    expect(big?.width).toBeCloseTo((desk?.width ?? 0) * 2, -1);
+    expect(await planner.titleIsCut()).toBe(false);
   });
 });
 

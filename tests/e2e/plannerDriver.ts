@@ -65,6 +65,52 @@ export class PlannerDriver extends MapDriver {
     return this.featurePanel.locator(`[data-fact="${key}"] dd`);
   }
 
+  /** The title in the top bar, and whether any of it is cut (an ellipsis, a clipped line). */
+  get title() {
+    return this.page.locator('.app-title');
+  }
+
+  async titleIsCut(): Promise<boolean> {
+    // A few pixels of glyph overhang below the last line are not a cut line (that is a whole line).
+    return this.title.evaluate(
+      (e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 4,
+    );
+  }
+
+  /** The list of every feature under the last click (identify), at the top of the feature panel. */
+  get identifyList() {
+    return this.page.getByTestId('identify-list');
+  }
+
+  async identifyIds(): Promise<string[]> {
+    return this.identifyList
+      .locator('button[data-feature-id]')
+      .evaluateAll((bs) => bs.map((b) => b.getAttribute('data-feature-id') ?? ''));
+  }
+
+  identifyChoice(id: string) {
+    return this.identifyList.locator(`button[data-feature-id="${id}"]`);
+  }
+
+  /** The planner's toolbar (search, list, cross-table, export, link). */
+  get toolbar() {
+    return this.page.getByTestId('planner-toolbar');
+  }
+
+  get topBar() {
+    return this.page.locator('.top-bar');
+  }
+
+  /** The left panel (layers, areas, targets). */
+  get leftPanel() {
+    return this.page.locator('.planner-left');
+  }
+
+  /** The size of the page's root text, in CSS pixels (what every rem of the panels follows). */
+  async rootFontPx(): Promise<number> {
+    return this.page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
+  }
+
   get targetsBoard() {
     return this.page.getByTestId('targets-board');
   }

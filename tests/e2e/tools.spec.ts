@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { pngTexts } from '../../src/data/pngText';
 import { geoFile, pngSize, ToolsDriver } from './toolsDriver';
 
 // Two pages, map idles and downloads on a shared machine: more than the default 45 s.
@@ -12,7 +13,25 @@ const ids = (layer: string, keep: (p: Record<string, unknown>) => boolean = () =
     .filter(keep)
     .map((p) => String(p.id));
 
+/** The colour of the search marker (and of the resident's place), src/map/overlays.ts. */
+const PLACE_BLUE: [number, number, number] = [0x0b, 0x5c, 0x8a];
+
 test.describe('search by name', () => {
+  test('each name once, and Chinese results in Chinese only', async ({ page }) => {
+    const map = new ToolsDriver(page);
+    await map.open();
+    for (const q of ['梯道', '人民', '山']) {
+      await map.type(q);
+      await expect(map.options.first()).toBeVisible();
+      const names = await map.optionNames();
+      expect(names.length, q).toBeGreaterThan(1);
+      expect(new Set(names).size, q).toBe(names.length);
+      for (const n of names) expect(n, q).not.toMatch(/[A-Za-z]/);
+      // An elevator's result is its own name, not its community's name said twice.
+      for (const n of names) expect(n.split(' ').length, n).toBe(1);
+    }
+  });
+
   test('partial Chinese, chosen with ↓ ↑ and Enter: selected, in the URL, and the map flies there', async ({
     page,
   }) => {
@@ -56,15 +75,25 @@ test.describe('search by name', () => {
     expect((await map.hashParams()).get('sel')).toBe('el-02');
   });
 
-  test('a street of the context layer is flown to but not selected; Esc clears', async ({ page }) => {
+  test('a place that is not a work (the hill 梯道山) gets a marker and closes the previous panel; Esc clears', async ({
+    page,
+  }) => {
     const map = new ToolsDriver(page);
     await map.open('sel=c-001');
+    await expect(map.featurePanel).toBeVisible();
     const before = await map.camera();
-    await map.type('滨江大');
-    await map.chooseWithKeyboard('滨江大道');
-    await map.waitForMapIdle();
+    await map.type('梯道山');
+    await map.chooseWithKeyboard('梯道山');
+    await map.settle();
     expect(await map.camera()).not.toEqual(before);
-    expect((await map.hashParams()).get('sel')).toBe('c-001');
+    expect((await map.hashParams()).get('sel')).toBeNull();
+    await expect(map.featurePanel).toBeHidden();
+    // The marker: a dot of the place colour, gone again after Esc (the panels' blue stays).
+    const withMarker = await map.countPixels(PLACE_BLUE, 12);
+    await map.searchInput.press('Escape');
+    await map.waitForMapIdle();
+    const without = await map.countPixels(PLACE_BLUE, 12);
+    expect(withMarker - without).toBeGreaterThan(100);
 
     await map.type('老街');
     await expect(map.options.first()).toBeVisible();
@@ -77,6 +106,31 @@ test.describe('search by name', () => {
 });
 
 test.describe('export', () => {
+  test('PNG: its caption names the year, the statuses, the zone, the layers and the selection', async ({
+    page,
+  }) => {
+    const map = new ToolsDriver(page);
+    const community = geoFile('communities.geojson').features.find((f) => f.properties.area === 'stairway');
+    const name = String(community?.properties.name);
+    await map.open(
+      `year=2025&status=under_construction,completed&zone=stairway&layers=context,communities&sel=${community?.properties.id}`,
+    );
+    const file = await map.exportFile('png', 60_000);
+    const caption = pngTexts(new Uint8Array(file.bytes)).Description ?? '';
+    expect(caption).toContain('2025年底');
+    expect(caption).toContain('状态：建设中、已完成');
+    expect(caption).toContain('范围：中心梯道片区');
+    expect(caption).toContain('图层：老旧小区改造');
+    expect(caption).toContain(`选中：${name}`);
+    // Another view, another caption: today, every status, the whole district.
+    await page.goto('about:blank');
+    await map.open();
+    const plain = pngTexts(new Uint8Array((await map.exportFile('png', 60_000)).bytes)).Description ?? '';
+    expect(plain).toContain('现状（数据截至');
+    expect(plain).toContain('状态：全部');
+    expect(plain).not.toContain('中心梯道片区');
+  });
+
   test('PNG: a valid picture twice the map’s size, with the map drawn in it', async ({ page }) => {
     const map = new ToolsDriver(page);
     await map.open();
@@ -114,7 +168,7 @@ test.describe('export', () => {
     expect(map.consoleErrors).toEqual([]);
   });
 
-  test('CSV: BOM, Chinese names, one row per visible feature, a formula in a name escaped', async ({
+  test('CSV: BOM, Chinese names, one row per listed feature, a formula in a name escaped', async ({
     page,
   }) => {
     const injected = "=cmd|' /C calc'!A0";
@@ -146,7 +200,8 @@ test.describe('export', () => {
       'area',
     ]);
     expect(lines[0]).toMatch(/,area_m2,area_mu,length_km$/);
-    const total = ALL_LAYERS.reduce((n, l) => n + ids(l).length, 0);
+    // The list's rows: every site, not the base map's streets and places.
+    const total = ALL_LAYERS.filter((l) => l !== 'context').reduce((n, l) => n + ids(l).length, 0);
     expect(lines).toHaveLength(total + 1);
     expect(lines.find((l) => l.startsWith('communities,c-003,'))).toContain('人民路小区');
     const c1 = lines.find((l) => l.startsWith('communities,c-001,')) ?? '';
@@ -161,7 +216,7 @@ test.describe('export', () => {
     expect(dialogs).toBe(0);
   });
 
-  test('GeoJSON: exactly the visible features after status=completed', async ({ page }) => {
+  test('GeoJSON: exactly the listed features (not the base map) after status=completed', async ({ page }) => {
     const map = new ToolsDriver(page);
     await map.open('status=completed');
     const file = await map.exportFile('geojson');
@@ -169,7 +224,7 @@ test.describe('export', () => {
     const fc = JSON.parse(file.bytes.toString('utf8'));
     expect(fc.type).toBe('FeatureCollection');
     const expected = [
-      ...['context', 'areas', 'pilot-zone'].flatMap((l) => ids(l)),
+      ...['areas', 'pilot-zone'].flatMap((l) => ids(l)),
       ...STATUS_LAYERS.flatMap((l) => ids(l, (p) => p.status === 'completed')),
     ];
     const got = fc.features.map((f: { properties: { id: string } }) => f.properties.id);
@@ -209,7 +264,7 @@ test('copy link: the link opens the same view, layers, filters, year, selection 
   await other.goto(link);
   await map2.waitForMapIdle();
   const got = await map2.hashParams();
-  for (const key of ['lang', 'layers', 'status', 'year', 'sel'])
+  for (const key of ['lang', 'layers', 'status', 'year', 'sel', 'zone'])
     expect(got.get(key), key).toBe(want.get(key));
   const [z1, lat1, lon1] = await map.camera();
   const [z2, lat2, lon2] = await map2.camera();
@@ -232,7 +287,7 @@ test.describe('the list of what the map shows', () => {
     await map.openList();
     const expected = STATUS_LAYERS.flatMap((l) => ids(l, (p) => p.status === 'completed')).length + 5;
     await expect(map.table.locator('tbody tr')).toHaveCount(expected);
-    await expect(map.table.locator('caption')).toContainText(`地图当前显示 ${expected} 项`);
+    await expect(map.table.locator('caption')).toContainText(`表中 ${expected} 项`);
     const statusById = await map.table
       .locator('tbody tr')
       .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-feature-id'), r.children[2].textContent]));

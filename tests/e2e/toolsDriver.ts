@@ -43,6 +43,11 @@ export class ToolsDriver extends PlannerDriver {
     return this.table.locator(`tbody tr[data-feature-id="${id}"]`);
   }
 
+  /** The names the results show, top to bottom (without their kind and status). */
+  async optionNames(): Promise<string[]> {
+    return this.options.locator('.search-name').allTextContents();
+  }
+
   async type(text: string) {
     await this.searchInput.click();
     await this.searchInput.fill('');
@@ -94,6 +99,110 @@ export class ToolsDriver extends PlannerDriver {
   async openList() {
     await this.listToggle.click();
     await expect(this.table).toBeVisible();
+  }
+
+  /** The toolbar's button that opens the cross-table in the bottom drawer. */
+  get crossToggle(): Locator {
+    return this.page.getByTestId('cross-toggle');
+  }
+
+  get crossTable(): Locator {
+    return this.page.getByTestId('cross-table');
+  }
+
+  async openCrossTable() {
+    await this.crossToggle.click();
+    await expect(this.crossTable).toBeVisible();
+  }
+
+  /** One number of the cross-table: a zone's measure of a layer, in all or for one status. */
+  crossNumber(zone: string, layer: string, measure: string, status: string): Locator {
+    return this.crossTable.locator(
+      `tbody tr[data-zone="${zone}"] td[data-cell="${layer}:${measure}"] button[data-status="${status}"]`,
+    );
+  }
+
+  /** The bottom drawer (list and cross-table) and its handle. */
+  get drawer(): Locator {
+    return this.page.getByTestId('drawer');
+  }
+
+  get drawerHandle(): Locator {
+    return this.page.getByTestId('drawer-handle');
+  }
+
+  /** The list's footer: how many rows the table shows, and how many the data hold. */
+  get listFooter(): Locator {
+    return this.page.getByTestId('feature-table-count');
+  }
+
+  get listZone(): Locator {
+    return this.page.getByTestId('list-zone');
+  }
+
+  get listLayer(): Locator {
+    return this.page.getByTestId('list-layer');
+  }
+
+  listStatus(status: string): Locator {
+    return this.page.getByTestId(`list-status-${status}`);
+  }
+
+  get listInView(): Locator {
+    return this.page.getByTestId('list-in-view');
+  }
+
+  /** The ids of the table's rows, top to bottom. */
+  async rowIds(): Promise<string[]> {
+    return this.table
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature-id') ?? ''));
+  }
+
+  /** What the map shows, [west, south, east, north], from the camera in the URL and the map's size. */
+  async viewBounds(): Promise<[number, number, number, number]> {
+    const box = await this.map.boundingBox();
+    if (!box) throw new Error('no map box');
+    const [zoom, lat, lon] = ((await this.hashParams()).get('map') ?? '').split('/').map(Number);
+    const k = 512 * 2 ** zoom;
+    const x = ((lon + 180) / 360) * k;
+    const s = Math.sin((lat * Math.PI) / 180);
+    const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * k;
+    const lonOf = (px: number) => (px / k) * 360 - 180;
+    const latOf = (py: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * py) / k))) * 180) / Math.PI;
+    return [
+      lonOf(x - box.width / 2),
+      latOf(y + box.height / 2),
+      lonOf(x + box.width / 2),
+      latOf(y - box.height / 2),
+    ];
+  }
+
+  /** Opens the measure tool and chooses a distance or an area. */
+  async startMeasure(kind: 'distance' | 'area') {
+    if (!(await this.page.getByTestId('measure-panel').isVisible()))
+      await this.page.getByTestId('measure-button').click();
+    await this.page.getByTestId(`measure-${kind}`).click();
+  }
+
+  /** The measured figure, as the tool writes it. */
+  get measureResult(): Locator {
+    return this.page.getByTestId('measure-result');
+  }
+
+  get measureStop(): Locator {
+    return this.page.getByTestId('measure-stop');
+  }
+
+  /** Clicks the map at a longitude/latitude (the camera must not move in between). */
+  async clickAt(lonLat: [number, number]) {
+    const p = await this.screenPoint(lonLat);
+    // A person's pointer moves there first: terra-draw follows pointermove to place the point.
+    await this.page.mouse.move(p.x, p.y, { steps: 8 });
+    await this.page.mouse.down();
+    await this.page.waitForTimeout(40);
+    await this.page.mouse.up();
+    await this.page.waitForTimeout(250);
   }
 
   /** The text of one column of the table body, top to bottom. */

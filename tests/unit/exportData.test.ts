@@ -1,10 +1,12 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { boundsOf } from '../../src/data/derive';
 import {
   csvCell,
   exportFileName,
   featureRecords,
   flatten,
+  listRecords,
   metresPerPixel,
   scaleBar,
   toCsv,
@@ -210,23 +212,16 @@ describe('toCsv', () => {
   const lines = csv.slice(1).trimEnd().split('\r\n');
   const header = lines[0].split(',');
 
-  it('starts with a BOM and has one line per feature plus the header', () => {
+  it('starts with a BOM and has one line per listed feature (not the base map’s) plus the header', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(5);
+    expect(lines.some((l) => l.startsWith('context,'))).toBe(false);
   });
 
   it('has the fixed columns first, the layers’ extra properties, then the computed ones', () => {
     expect(header.slice(0, 7)).toEqual(['layer', 'id', 'name', 'name_en', 'status', 'year', 'area']);
     expect(header.slice(-3)).toEqual(['area_m2', 'area_mu', 'length_km']);
-    for (const k of [
-      'kind',
-      'class',
-      'start',
-      'households',
-      'measures',
-      'investment_wan',
-      'households_served',
-    ])
+    for (const k of ['kind', 'start', 'households', 'measures', 'investment_wan', 'households_served'])
       expect(header).toContain(k);
     expect(header.filter((h) => h === 'households')).toHaveLength(1);
   });
@@ -246,18 +241,40 @@ describe('toCsv', () => {
 });
 
 describe('toGeoJson', () => {
-  it('holds exactly the visible features, each tagged with its layer and the status shown', () => {
+  it('holds exactly the listed features, each tagged with its layer and the status shown', () => {
     const gj = toGeoJson(dataset(), { ...ALL, status: ['completed'], year: 2025 });
-    expect(gj.features.map((f) => f.properties?.id)).toEqual(['road-1', 'c-1', 'p-1']);
-    expect(gj.features[2].properties).toMatchObject({ layer: 'pipelines', status: 'completed', year: 2025 });
-    expect(gj.features[0].properties).toEqual({
-      layer: 'context',
-      id: 'road-1',
-      kind: 'road',
-      name: '人民街',
-      class: 'primary',
+    expect(gj.features.map((f) => f.properties?.id)).toEqual(['c-1', 'p-1']);
+    expect(gj.features[1].properties).toMatchObject({ layer: 'pipelines', status: 'completed', year: 2025 });
+    expect(gj.view).toEqual({
+      layers: ALL.layers,
+      status: ['completed'],
+      year: 2025,
+      zone: null,
+      bbox: null,
     });
-    expect(gj.view).toEqual({ layers: ALL.layers, status: ['completed'], year: 2025 });
+  });
+
+  it('a zone filter keeps only the works it names, and the file says which zone', () => {
+    const view = { ...ALL, status: [...ALL_STATUS], year: null, zoneIds: new Set(['c-1']) };
+    const gj = toGeoJson(dataset(), view, 'a1');
+    // Works outside the zone go; the base map is never listed.
+    expect(gj.features.map((f) => f.properties?.id)).toEqual(['c-1']);
+    expect(gj.view.zone).toBe('a1');
+  });
+
+  it('"only in view" keeps the features whose bounds meet the camera’s', () => {
+    const all = listRecords(dataset(), { ...ALL, status: [...ALL_STATUS], year: null });
+    const first = all[0];
+    const [w, s, e, n] = boundsOf(first.feature);
+    const near = listRecords(dataset(), { ...ALL, status: [...ALL_STATUS], year: null, bbox: [w, s, e, n] });
+    expect(near.map((r) => r.id)).toContain(first.id);
+    const far = listRecords(dataset(), {
+      ...ALL,
+      status: [...ALL_STATUS],
+      year: null,
+      bbox: [50, 50, 50.001, 50.001],
+    });
+    expect(far).toEqual([]);
   });
 });
 

@@ -18,6 +18,7 @@ describe('URL state', () => {
       status: ['completed'],
       year: 2024,
       sel: 'c-012',
+      zone: 'pilot-zone',
       at: [101.718301, 26.581702],
       r: 1000,
       step: 0,

@@ -51,11 +51,25 @@ export const EFFECTIVE_STATUS: ExpressionSpecification = [
   'planned',
 ];
 
-export const STATUS_FILTER: ExpressionSpecification = ['in', EFFECTIVE_STATUS, ['global-state', 'statuses']];
+/**
+ * A work is drawn when its status is shown and, with a zone filter on (`zoneOn`, from `zone=`),
+ * when its id is one of the zone's works (`zoneIds`, from the metrics' membership rule).
+ */
+export const STATUS_FILTER: ExpressionSpecification = [
+  'all',
+  ['in', EFFECTIVE_STATUS, ['global-state', 'statuses']],
+  [
+    'any',
+    ['!', ['to-boolean', ['global-state', 'zoneOn']]],
+    ['in', ['to-string', ['get', 'id']], ['global-state', 'zoneIds']],
+  ],
+];
 
 export const GLOBAL_STATE_DEFAULTS = {
   year: { default: 0 },
   statuses: { default: ['planned', 'under_construction', 'completed'] },
+  zoneOn: { default: false },
+  zoneIds: { default: [] as string[] },
 };
 
 const isStatus = (s: string): ExpressionSpecification => ['==', EFFECTIVE_STATUS, s];

@@ -4,7 +4,7 @@
  * zone, and every property in readable units. × or Esc closes it and clears `sel`.
  */
 import type { Feature } from 'geojson';
-import { useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effectiveStatus } from '../../data/status';
 import type { LayerId, Status } from '../../data/types';
@@ -28,6 +28,8 @@ export interface FeaturePanelProps {
   when: string;
   onSelect: (id: string) => void;
   onClose: () => void;
+  /** the other features under the click that chose this one (identify) */
+  picked?: ReactNode;
 }
 
 export function FeaturePanel({
@@ -40,6 +42,7 @@ export function FeaturePanel({
   when,
   onSelect,
   onClose,
+  picked,
 }: FeaturePanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -78,6 +81,7 @@ export function FeaturePanel({
           ×
         </button>
       </header>
+      {picked}
       <h2 id={headingId} className="feature-name" data-testid="feature-name">
         {name}
       </h2>

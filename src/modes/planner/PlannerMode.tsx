@@ -15,6 +15,7 @@ import { LayerPanel } from '../../ui/LayerPanel';
 import type { ModeProps } from '../types';
 import { AreasOverview } from './AreasOverview';
 import { FeaturePanel } from './FeaturePanel';
+import { IdentifyList } from './IdentifyList';
 import { PlannerToolbar } from './PlannerToolbar';
 import { usePlannerData, useZoneSummaries } from './plannerData';
 import { TargetsBoard } from './TargetsBoard';
@@ -39,6 +40,7 @@ export function PlannerMode({ dataset }: ModeProps) {
   const year = useAppState((s) => s.year);
   const sel = useAppState((s) => s.sel);
   const lang = useAppState((s) => s.lang);
+  const picked = useAppState((s) => s.picked);
   const [open, setOpen] = useState(isDesk);
   const [tab, setTab] = useState<Tab>('layers');
   const leftRef = useRef<HTMLElement>(null);
@@ -91,7 +93,9 @@ export function PlannerMode({ dataset }: ModeProps) {
       const leftEdge = leftRef.current?.getBoundingClientRect().right ?? 0;
       let left = desk ? leftEdge + 24 : 24;
       let right = desk ? Math.min(440, width * 0.4) : 24;
-      const top = desk ? 90 : 170;
+      // On a phone the title bar and toolbar wrap to a height set by their text: frame below them.
+      const toolbarBottom = document.querySelector('.planner-toolbar')?.getBoundingClientRect().bottom ?? 158;
+      const top = desk ? 90 : Math.round(toolbarBottom + 12);
       // On a phone the feature sheet takes the place of the left panel's sheet.
       if (!desk) setOpen(false);
       const bottom = desk ? 40 : Math.round(height * 0.55);
@@ -134,6 +138,16 @@ export function PlannerMode({ dataset }: ModeProps) {
     setTab(to);
     document.getElementById(`planner-tab-${to}`)?.focus();
   };
+
+  // A link with `sel=` opened on a phone: the feature's sheet covers the lower half, so the
+  // feature is framed in the half above it (on a desk the link's own camera is kept).
+  const framedLink = useRef(false);
+  useEffect(() => {
+    if (framedLink.current || !map) return;
+    framedLink.current = true;
+    const first = store.get().sel;
+    if (first && !isDesk()) selectAndFit(first);
+  }, [map, selectAndFit]);
 
   const selected = sel ? data.byId.get(sel) : undefined;
   return (
@@ -229,6 +243,17 @@ export function PlannerMode({ dataset }: ModeProps) {
           when={when}
           onSelect={selectAndFit}
           onClose={close}
+          picked={
+            picked?.includes(sel ?? '') && (
+              <IdentifyList
+                ids={picked}
+                sel={sel ?? ''}
+                data={data}
+                lang={lang}
+                onChoose={(id) => store.set({ sel: id })}
+              />
+            )
+          }
         />
       )}
     </>

@@ -1,20 +1,24 @@
 /**
  * The planner's toolbar, beside the title bar on a desk and under it on a phone: search, the list
- * (a table of what the map shows), export, and copy link.
+ * (a table of what the map shows) and the cross-table, both in the bottom drawer, export, and copy link.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModeProps } from '../types';
+import { CrossTable } from './crossTable/CrossTable';
+import { BottomDrawer, type DrawerTab } from './drawer/BottomDrawer';
 import { CopyLink } from './tools/CopyLink';
 import { ExportMenu } from './tools/ExportMenu';
 import { FeatureTable } from './tools/FeatureTable';
+import { MeasureTool } from './tools/MeasureTool';
 import { SearchBox } from './tools/SearchBox';
 import { ToolIcon } from './tools/ToolIcon';
 import './tools/tools.css';
 
 export function PlannerToolbar({ dataset }: ModeProps) {
   const { t } = useTranslation();
-  const [listOpen, setListOpen] = useState(false);
+  const [drawer, setDrawer] = useState<DrawerTab | null>(null);
+  const toggle = (tab: DrawerTab) => setDrawer((d) => (d === tab ? null : tab));
   const ref = useRef<HTMLElement>(null);
   // On a phone the title bar wraps to a height set by its text: the toolbar sits just under it.
   useLayoutEffect(() => {
@@ -40,19 +44,40 @@ export function PlannerToolbar({ dataset }: ModeProps) {
           <button
             type="button"
             className="tool-button"
-            aria-expanded={listOpen}
+            aria-expanded={drawer === 'list'}
             title={t('tools.table.toggleLabel')}
-            onClick={() => setListOpen(!listOpen)}
+            onClick={() => toggle('list')}
             data-testid="list-toggle"
           >
             <ToolIcon name="list" />
             <span className="tool-label">{t('tools.table.toggle')}</span>
           </button>
+          <button
+            type="button"
+            className="tool-button"
+            aria-expanded={drawer === 'cross'}
+            title={t('tools.cross.toggleLabel')}
+            onClick={() => toggle('cross')}
+            data-testid="cross-toggle"
+            data-compact="true"
+          >
+            <ToolIcon name="grid" />
+            <span className="tool-label">{t('tools.cross.toggle')}</span>
+          </button>
+          <MeasureTool />
           <ExportMenu dataset={dataset} />
           <CopyLink />
         </div>
       </section>
-      {listOpen && <FeatureTable dataset={dataset} onClose={() => setListOpen(false)} />}
+      {drawer && (
+        <BottomDrawer tab={drawer} onTab={setDrawer} onClose={() => setDrawer(null)}>
+          {drawer === 'list' ? (
+            <FeatureTable dataset={dataset} />
+          ) : (
+            <CrossTable dataset={dataset} onShowList={() => setDrawer('list')} />
+          )}
+        </BottomDrawer>
+      )}
     </>
   );
 }

@@ -17,8 +17,10 @@ import type { Lang } from '../../../state/url';
 import { STATUS_SWATCH } from '../../../ui/Swatch';
 import type { ModeProps } from '../../types';
 import { downloadBlob } from './download';
+import { currentListFilter } from './listView';
 import { type LegendGroup, mapPicture } from './mapPicture';
 import { ToolIcon } from './ToolIcon';
+import { viewCaption } from './viewCaption';
 
 const KINDS = ['png', 'geojson', 'csv'] as const;
 type Kind = (typeof KINDS)[number];
@@ -32,7 +34,12 @@ type Translate = ReturnType<typeof useTranslation>['t'];
 function legendFor(
   t: Translate,
   dataset: Dataset,
-  view: { layers: readonly LayerId[] | null; status: readonly Status[]; year: number | null },
+  view: {
+    layers: readonly LayerId[] | null;
+    status: readonly Status[];
+    year: number | null;
+    zone: string | null;
+  },
   lang: Lang,
 ): LegendGroup[] {
   const { catalogue, metrics } = dataset;
@@ -43,7 +50,9 @@ function legendFor(
   const groups: LegendGroup[] = [];
   for (const def of shown) {
     const m = catalogue.panelMeasures(def.id)[0];
-    const v = metrics.value({ layer: def.id, measure: m.id, year: view.year });
+    // A work layer's figure is the zone's when the map shows one zone (`zone=`), as the map does.
+    const zone = def.role === 'work' && view.zone ? view.zone : undefined;
+    const v = metrics.value({ layer: def.id, measure: m.id, year: view.year, zone });
     const amount = v ? (def.status ? view.status.reduce((sum, st) => sum + v[st], 0) : v.total) : null;
     const name = localizedText(def.name, lang);
     const head =
@@ -106,14 +115,17 @@ export function ExportMenu({ dataset }: ModeProps) {
   const run = async (kind: Kind) => {
     close();
     const s = store.get();
-    const view = { layers: s.layers, status: s.status, year: s.year };
+    const view = { layers: s.layers, status: s.status, year: s.year, zone: s.zone };
     const now = new Date();
     const file = exportFileName(kind, now);
     try {
       if (kind === 'csv') {
-        downloadBlob(new Blob([toCsv(dataset, view)], { type: 'text/csv;charset=utf-8' }), file);
+        downloadBlob(
+          new Blob([toCsv(dataset, currentListFilter(dataset, map))], { type: 'text/csv;charset=utf-8' }),
+          file,
+        );
       } else if (kind === 'geojson') {
-        const json = JSON.stringify(toGeoJson(dataset, view));
+        const json = JSON.stringify(toGeoJson(dataset, currentListFilter(dataset, map), s.zone));
         downloadBlob(new Blob([json], { type: 'application/geo+json' }), file);
       } else {
         if (!map) {
@@ -128,6 +140,7 @@ export function ExportMenu({ dataset }: ModeProps) {
         const blob = await mapPicture(map, legendFor(t, dataset, view, lang), {
           title: site.title[lang],
           subtitle: `${site.programme[lang]} · ${site.district[lang]}`,
+          view: viewCaption(t, dataset, s, lang),
           legend: t('tools.picture.legend'),
           north: t('tools.picture.north'),
           dates: [

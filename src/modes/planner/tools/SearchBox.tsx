@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { markerPoint } from '../../../data/derive';
 import { buildSearchIndex, type SearchEntry, search } from '../../../data/search';
 import { effectiveStatus } from '../../../data/status';
 import { localizedText } from '../../../i18n';
@@ -19,7 +20,8 @@ const LIMIT = 8;
 
 const shownName = (e: SearchEntry, lang: Lang) =>
   lang === 'en' && e.name_en ? e.name_en : e.name || e.name_en;
-const otherName = (e: SearchEntry, lang: Lang) => (lang === 'en' ? e.name : e.name_en);
+/** In English the Chinese name follows (as on the signs); Chinese results stay Chinese only. */
+const otherName = (e: SearchEntry, lang: Lang) => (lang === 'en' ? e.name : '');
 
 export function SearchBox({ dataset }: ModeProps) {
   const map = useMapController();
@@ -37,6 +39,12 @@ export function SearchBox({ dataset }: ModeProps) {
   const optionId = (i: number) => `${id}-opt-${i}`;
   const expanded = open && query.trim() !== '';
 
+  const sel = useAppState((s) => s.sel);
+  // A feature chosen afterwards (on the map, in a list) replaces the searched place's marker.
+  useEffect(() => {
+    if (sel) map?.setPlace(null);
+  }, [sel, map]);
+
   useEffect(() => {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   });
@@ -45,7 +53,21 @@ export function SearchBox({ dataset }: ModeProps) {
     setQuery(shownName(e, lang));
     setOpen(false);
     setActive(-1);
-    if (catalogue.get(e.layer)?.role !== 'context') {
+    const isPlace = catalogue.get(e.layer)?.role === 'context';
+    // A place that is not a work (a hill, a street) gets a marker, and the previous panel closes.
+    map?.setPlace(
+      isPlace
+        ? {
+            point: {
+              type: 'Feature',
+              properties: {},
+              geometry: { type: 'Point', coordinates: markerPoint(e.feature) },
+            },
+          }
+        : null,
+    );
+    if (isPlace) store.set({ sel: null });
+    else {
       // A hidden layer is turned on: a person who searched for a feature expects to see it.
       store.set((s) => {
         const shown = catalogue.visible(s.layers);
@@ -73,6 +95,7 @@ export function SearchBox({ dataset }: ModeProps) {
       }
     } else if (ev.key === 'Escape') {
       if (query || open) ev.preventDefault();
+      map?.setPlace(null);
       setQuery('');
       setOpen(false);
       setActive(-1);

@@ -1,10 +1,13 @@
 /**
  * The PNG export: the map rendered at 2× and, drawn over it on a 2D canvas, what makes it a map
  * a planning office can print — title, legend, scale bar, north arrow, dates, attribution and
- * the illustrative note. All text arrives already translated; data text is drawn as plain text.
+ * the illustrative note, and the view it shows (year, statuses, zone, layers, selection), which is
+ * also written into the file as its caption. All text arrives already translated; data text is
+ * drawn as plain text.
  */
 
 import { metresPerPixel, scaleBar } from '../../../data/exportData';
+import { withPngText } from '../../../data/pngText';
 import type { MapController } from '../../../map/controller';
 import { font, INK, M, MUTED, panel, SCALE, wrap } from './pictureCanvas';
 import { drawLegend, type LegendGroup } from './pictureLegend';
@@ -14,6 +17,8 @@ export type { LegendGroup, LegendRow } from './pictureLegend';
 export interface PictureText {
   title: string;
   subtitle: string;
+  /** what the picture shows: year, statuses, zone, layers, selection (also the PNG's caption) */
+  view: string;
   legend: string;
   north: string;
   /** first footer line: dates and the camera */
@@ -24,18 +29,23 @@ export interface PictureText {
   scaleLabel: (metres: number) => string;
 }
 
-function drawTitle(ctx: CanvasRenderingContext2D, text: PictureText, width: number) {
+/** Draws the title panel; returns its bottom edge. */
+function drawTitle(ctx: CanvasRenderingContext2D, text: PictureText, width: number): number {
   const max = Math.min(width * 0.55, 560);
   ctx.font = font(20, 700);
   const title = wrap(ctx, text.title, max);
   ctx.font = font(13);
   const sub = wrap(ctx, text.subtitle, max);
+  ctx.font = font(12.5, 700);
+  const view = wrap(ctx, text.view, max);
   ctx.font = font(20, 700);
   const w1 = Math.max(...title.map((l) => ctx.measureText(l).width));
   ctx.font = font(13);
   const w2 = Math.max(0, ...sub.map((l) => ctx.measureText(l).width));
-  const h = 14 + title.length * 27 + sub.length * 19 + 8;
-  panel(ctx, M, M, Math.max(w1, w2) + 28, h);
+  ctx.font = font(12.5, 700);
+  const w3 = Math.max(0, ...view.map((l) => ctx.measureText(l).width));
+  const h = 14 + title.length * 27 + (sub.length + view.length) * 19 + 8;
+  panel(ctx, M, M, Math.max(w1, w2, w3) + 28, h);
   ctx.fillStyle = INK;
   ctx.textBaseline = 'top';
   ctx.font = font(20, 700);
@@ -43,6 +53,11 @@ function drawTitle(ctx: CanvasRenderingContext2D, text: PictureText, width: numb
   ctx.fillStyle = MUTED;
   ctx.font = font(13);
   for (const [i, l] of sub.entries()) ctx.fillText(l, M + 14, M + 14 + title.length * 27 + i * 19);
+  ctx.fillStyle = '#0b5c8a';
+  ctx.font = font(12.5, 700);
+  const top = M + 14 + title.length * 27 + sub.length * 19;
+  for (const [i, l] of view.entries()) ctx.fillText(l, M + 14, top + i * 19);
+  return M + h;
 }
 
 function drawNorth(ctx: CanvasRenderingContext2D, bearing: number, label: string, width: number) {
@@ -142,14 +157,21 @@ export async function mapPicture(
   // MapLibre may clamp a very large canvas; drawing to the full size then upscales what it gave.
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
   ctx.scale(SCALE, SCALE);
-  drawTitle(ctx, text, width);
+  const titleBottom = drawTitle(ctx, text, width);
   drawNorth(ctx, view.bearing ?? 0, text.north, width);
   const footerTop = drawFooter(ctx, text, width, height);
   const bar = scaleBar(metresPerPixel(view.zoom, view.center[1]), Math.min(160, width / 4));
   drawScale(ctx, text.scaleLabel(bar.metres), bar.px, footerTop - M - 6);
-  const legendTop = M + 64;
+  const legendTop = Math.max(M + 64, titleBottom + 10);
   drawLegend(ctx, legend, text.legend, new DOMRect(M, legendTop, width - 2 * M, footerTop - M - legendTop));
-  return new Promise((resolve, reject) =>
+  const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png'),
   );
+  // The file says what it shows, as the picture does: title and view as the PNG's own text.
+  const png = withPngText(
+    new Uint8Array(await blob.arrayBuffer()),
+    'Description',
+    `${text.title} · ${text.view}`,
+  );
+  return new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
 }
