@@ -218,7 +218,10 @@ describe('message slips', () => {
     const dir = tmp();
     const pt = (i: number) =>
       feature(
-        { type: 'Point', coordinates: [RING[0][0] + (i % 50) * 1e-5, RING[0][1] + Math.floor(i / 50) * 1e-5] },
+        {
+          type: 'Point',
+          coordinates: [RING[0][0] + (i % 50) * 1e-5, RING[0][1] + Math.floor(i / 50) * 1e-5],
+        },
         { id: i === 5600 ? 'lm-3' : `lm-${i}`, name: `点${i}` },
       );
     const from = join(dir, 'many.geojson');
