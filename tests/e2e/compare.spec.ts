@@ -78,10 +78,11 @@ test('the cameras move together, and the URL round-trips and drops the compariso
   if (!box) throw new Error('no map box');
   await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
   await page.mouse.wheel(0, -600);
+  // The wheel's zoom is animated: wait for it to show in the main map's scale bar, then for both maps.
+  await expect.poll(async () => (await scales())[0]).not.toBe(before);
   await planner.waitForMapIdle();
   await expect(second).toHaveAttribute('data-map-state', 'idle');
   const [main, other] = await scales();
-  expect(main).not.toBe(before);
   expect(other).toBe(main);
 
   // Another year from the chip: the URL follows and the comparison moves to the right.
