@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Dataset, FatalDataError } from './data/load';
+import { type Dataset, FatalDataError, type Loading, type MapStart } from './data/load';
 import { applyLang } from './i18n';
 import type { MapController } from './map/controller';
 import { MapContext } from './map/MapContext';
@@ -27,13 +27,19 @@ const PresenterView = lazy(() =>
 
 type Load =
   | { kind: 'loading' }
-  | { kind: 'ready'; dataset: Dataset }
+  | { kind: 'started'; start: MapStart }
+  | { kind: 'ready'; start: MapStart; dataset: Dataset }
   | { kind: 'fatal'; file: string; detail: string };
 
 export interface AppProps {
   /** The data set being loaded: main.tsx starts it before React renders, so nothing waits on it. */
-  data: Promise<Dataset>;
+  data: Loading;
 }
+
+const fatalOf = (e: unknown): Load =>
+  e instanceof FatalDataError
+    ? { kind: 'fatal', file: e.file, detail: e.detail }
+    : { kind: 'fatal', file: 'site.json', detail: String(e) };
 
 export function App({ data }: AppProps) {
   const { t } = useTranslation();
@@ -44,18 +50,31 @@ export function App({ data }: AppProps) {
 
   useEffect(() => applyLang(lang), [lang]);
   useEffect(() => {
-    data.then(
+    let live = true;
+    const set = (next: (prev: Load) => Load) => live && setLoad(next);
+    // The map starts on the catalogue and site.json; the modes when every file is in and checked.
+    data.start.then(
+      (start) => {
+        performance.mark('app:start-map');
+        set((prev) => (prev.kind === 'loading' ? { kind: 'started', start } : prev));
+      },
+      (e: unknown) => set(() => fatalOf(e)),
+    );
+    data.dataset.then(
       (dataset) => {
         performance.mark('app:data');
-        setLoad({ kind: 'ready', dataset });
+        // The map keeps the start it was made with (a new one would make a new map).
+        set((prev) =>
+          prev.kind === 'fatal'
+            ? prev
+            : { kind: 'ready', start: prev.kind === 'started' ? prev.start : dataset, dataset },
+        );
       },
-      (e: unknown) =>
-        setLoad(
-          e instanceof FatalDataError
-            ? { kind: 'fatal', file: e.file, detail: e.detail }
-            : { kind: 'fatal', file: 'site.json', detail: String(e) },
-        ),
+      (e: unknown) => set((prev) => (prev.kind === 'fatal' ? prev : fatalOf(e))),
     );
+    return () => {
+      live = false;
+    };
   }, [data]);
 
   if (load.kind === 'loading') {
@@ -76,38 +95,45 @@ export function App({ data }: AppProps) {
       </div>
     );
   }
-  const { dataset } = load;
+  const { start } = load;
+  const dataset = load.kind === 'ready' ? load.dataset : null;
   // The presenter's own window (S): notes and timer, no map.
   if (mode === PRESENTER_VIEW)
-    return (
+    return dataset ? (
       <Suspense fallback={null}>
         <PresenterView dataset={dataset} />
       </Suspense>
-    );
+    ) : null;
   return (
     <div className={`app mode-${mode}`}>
-      <MapView dataset={dataset} onAdapter={setMap} />
+      <MapView start={start} dataset={dataset} onAdapter={setMap} />
       {mode !== 'present' && (
         <TopBar
-          title={dataset.site.title}
-          programme={dataset.site.programme}
-          illustrative={dataset.site.illustrative}
+          title={start.site.title}
+          programme={start.site.programme}
+          illustrative={start.site.illustrative}
           lang={lang}
           mode={mode}
           onLang={(l) => store.set({ lang: l })}
           onMode={(m) => store.set({ mode: m, sel: null })}
         />
       )}
-      <MapContext.Provider value={map}>
-        <Suspense fallback={null}>
-          {mode === 'planner' && <PlannerMode dataset={dataset} />}
-          {mode === 'resident' && <ResidentMode dataset={dataset} />}
-          {mode === 'present' && <PresenterMode dataset={dataset} />}
-        </Suspense>
-      </MapContext.Provider>
-      <DataErrors errors={dataset.errors} lang={lang} />
+      {dataset ? (
+        <MapContext.Provider value={map}>
+          <Suspense fallback={null}>
+            {mode === 'planner' && <PlannerMode dataset={dataset} />}
+            {mode === 'resident' && <ResidentMode dataset={dataset} />}
+            {mode === 'present' && <PresenterMode dataset={dataset} />}
+          </Suspense>
+        </MapContext.Provider>
+      ) : (
+        <p className="data-loading" role="status" data-testid="data-loading">
+          {t('app.loadingData')}
+        </p>
+      )}
+      {dataset && <DataErrors errors={dataset.errors} lang={lang} />}
       <DataUpdateNotice />
-      <Attribution lines={dataset.site.attribution} />
+      <Attribution lines={start.site.attribution} />
     </div>
   );
 }

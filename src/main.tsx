@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './App';
-import { loadDataset } from './data/load';
+import { startLoading } from './data/load';
 import { applyLang, initI18n } from './i18n';
 import { prewarmMap } from './map/worker';
 import { store } from './state/store';
@@ -19,8 +19,9 @@ declare global {
 window.__renewalMapStarted = true;
 
 performance.mark('app:start');
-// The data set loads while the language and the first screen are set up.
-const data = loadDataset();
+// The data set loads while the language and the first screen are set up; the map starts as soon
+// as the catalogue and site.json are in, while the layer files still arrive.
+const data = startLoading();
 // MapLibre's workers (and their script) start now, not when the map is made.
 prewarmMap();
 startUrlSync(store);

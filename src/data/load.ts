@@ -1,8 +1,8 @@
 /**
  * Loads the data set: the layer catalogue (`layers.json`) and `site.json` first — without either
- * there is no map at all — then every file the catalogue names, in parallel. Each layer runs through
- * the same validation rules as `npm run validate`; a layer with an error is left out and reported
- * by name, and every other layer still draws.
+ * there is no map at all, and with both the map can start — then every file the catalogue names,
+ * in parallel. Each layer runs through the same validation rules as `npm run validate`; a layer
+ * with an error is left out and reported by name, and every other layer still draws.
  */
 import type { FeatureCollection } from 'geojson';
 import type { Catalogue } from '../catalogue/catalogue';
@@ -18,12 +18,16 @@ export interface DataError {
   problems: Problem[];
 }
 
-export interface Dataset {
+/** What the map needs to start (camera, base map, its layers' styles) before any layer file is in. */
+export interface MapStart {
   /** The layer catalogue: which layers there are, in draw order, and everything about each. */
   catalogue: Catalogue;
+  site: SiteConfig;
+}
+
+export interface Dataset extends MapStart {
   /** The one metrics function over this data set (every figure on screen comes from it). */
   metrics: Metrics;
-  site: SiteConfig;
   targets: TargetsConfig | null;
   /** The presenter's tour, or null when there is none or it is broken. */
   tour: TourConfig | null;
@@ -113,28 +117,55 @@ export async function loadCatalogue(): Promise<Catalogue> {
   return catalogue;
 }
 
-export async function loadDataset(): Promise<Dataset> {
+export interface Loading {
+  /** The catalogue and site.json, checked: the map starts with them. Rejects with a FatalDataError. */
+  start: Promise<MapStart>;
+  /** Everything, every file validated on its own and against the others. */
+  dataset: Promise<Dataset>;
+}
+
+/** Starts loading the data set; the map can start on `start` while the layer files still arrive. */
+export function startLoading(): Loading {
   // The catalogue, site.json, targets.json and tour.json are requested at once; the layer files as
   // soon as the catalogue names them.
   const catalogueP = loadCatalogue();
   const sitePending = loadConfig<SiteConfig>('site.json', 'site', catalogueP);
   const targetsPending = loadConfig<TargetsConfig>('targets.json', 'targets', catalogueP);
   const tourPending = loadConfig<TourConfig>('tour.json', 'tour', catalogueP, true);
-  // A rejected catalogue is reported below; these must not turn into unhandled rejections first.
+  // A rejected catalogue is reported through `start`; these must not turn into unhandled rejections.
   for (const p of [sitePending, targetsPending, tourPending]) p.catch(() => undefined);
-  const catalogue = await catalogueP;
-  const restPending = Promise.all([
-    targetsPending,
-    tourPending,
-    ...catalogue.layers.map(async (def) => ({
-      def: { id: def.id, file: `${def.id}.geojson` },
-      ...(await loadConfig<FeatureCollection>(`${def.id}.geojson`, def.id, catalogue)),
-    })),
-  ]);
-  const siteResult = await sitePending;
-  if (!siteResult.data) throw fatal('site.json', siteResult.problems);
-  const [targetsResult, tourResult, ...layerResults] = await restPending;
+  const start = (async () => {
+    const catalogue = await catalogueP;
+    const siteResult = await sitePending;
+    if (!siteResult.data) throw fatal('site.json', siteResult.problems);
+    return { catalogue, site: siteResult.data };
+  })();
+  const dataset = (async () => {
+    const catalogue = await catalogueP;
+    const layersPending = Promise.all(
+      catalogue.layers.map(async (def) => ({
+        def: { id: def.id, file: `${def.id}.geojson` },
+        ...(await loadConfig<FeatureCollection>(`${def.id}.geojson`, def.id, catalogue)),
+      })),
+    );
+    const { site } = await start;
+    return assemble(catalogue, site, await targetsPending, await tourPending, await layersPending);
+  })();
+  // `dataset` rejects too when `start` does; whoever shows the fatal error listens to `start`.
+  dataset.catch(() => undefined);
+  return { start, dataset };
+}
 
+type Loaded<T> = { data: T | null; problems: Problem[] };
+
+/** The files checked against each other (references, ids across files), and the metrics over them. */
+function assemble(
+  catalogue: Catalogue,
+  site: SiteConfig,
+  targetsResult: Loaded<TargetsConfig>,
+  tourResult: Loaded<TourConfig>,
+  layerResults: Array<Loaded<FeatureCollection> & { def: { id: LayerId; file: string } }>,
+): Dataset {
   const problemsByFile = new Map<string, Problem[]>();
   const add = (file: string, ps: Problem[]) => {
     if (ps.length) problemsByFile.set(file, [...(problemsByFile.get(file) ?? []), ...ps]);
@@ -164,7 +195,7 @@ export async function loadDataset(): Promise<Dataset> {
   return {
     catalogue,
     metrics: new Metrics(catalogue, layers),
-    site: siteResult.data,
+    site,
     targets: okOrNull('targets.json', targetsResult.data),
     tour: okOrNull('tour.json', tourResult.data),
     layers,

@@ -1,11 +1,13 @@
 /**
- * The map element. The adapter is created once per data set; after that the store drives it
- * directly through a subscription, so React never re-renders for map changes or map frames.
+ * The map element. The adapter is created as soon as the catalogue and site.json are in, once per
+ * data set; the layers' data are handed to it when every file is in and checked. After that the
+ * store drives it directly through a subscription, so React never re-renders for map changes or
+ * map frames.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../data/load';
+import type { Dataset, MapStart } from '../data/load';
 import { store, useAppState } from '../state/store';
 import { ErrorScreen } from '../ui/ErrorScreen';
 import { MapAdapter, type MapLabel } from './adapter';
@@ -15,27 +17,34 @@ import { clickToStore, followStore, styleContext } from './followStore';
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 
 export interface MapViewProps {
-  dataset: Dataset;
+  start: MapStart;
+  /** The whole data set, checked; null while the layer files are still being read. */
+  dataset: Dataset | null;
   onAdapter?: (adapter: MapAdapter | null) => void;
 }
 
-export function MapView({ dataset, onAdapter }: MapViewProps) {
+export function MapView({ start, dataset, onAdapter }: MapViewProps) {
   const ref = useRef<HTMLElement>(null);
   const { t, i18n } = useTranslation();
   const [labels, setLabels] = useState<MapLabel[]>([]);
   const [failed, setFailed] = useState(false);
   const [main, setMain] = useState<MapAdapter | null>(null);
   const comparing = useAppState((s) => s.mode === 'planner' && s.compare !== null);
+  // The data set, for a click: it arrives after the map, and a click before it selects nothing.
+  const datasetRef = useRef<Dataset | null>(null);
+  datasetRef.current = dataset;
   useEffect(() => {
     const container = ref.current;
     if (!container) return;
     const s = store.get();
     const adapter = createAdapter({
       container,
-      dataset,
-      ctx: styleContext(s, dataset),
-      visible: dataset.catalogue.visible(s.layers),
-      onClick: clickToStore(dataset),
+      start,
+      ctx: styleContext(s, start),
+      visible: start.catalogue.visible(s.layers),
+      onClick: (hit) => {
+        if (datasetRef.current) clickToStore(datasetRef.current)(hit);
+      },
       onLabels: (next) => setLabels((prev) => (sameLabels(prev, next) ? prev : next)),
     });
     if (!adapter) {
@@ -45,14 +54,18 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
     }
     onAdapter?.(adapter);
     setMain(adapter);
-    const unsubscribe = followStore(adapter, dataset, (st) => st.year);
     return () => {
-      unsubscribe();
       setMain(null);
       onAdapter?.(null);
       adapter.destroy();
     };
-  }, [dataset, onAdapter]);
+  }, [start, onAdapter]);
+  // The layers' data, when they are in: drawn, and from then on the store drives the map.
+  useEffect(() => {
+    if (!main || !dataset) return;
+    main.setLayers(dataset.layers);
+    return followStore(main, dataset, (st) => st.year);
+  }, [main, dataset]);
   if (failed) {
     // Both languages, the page's first: someone who cannot read it still learns that WebGL2 is missing.
     const other = i18n.language === 'en' ? 'zh-CN' : 'en';
@@ -70,7 +83,7 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
   return (
     <>
       <section ref={ref} className="map" data-testid="map" aria-label={t('app.mapLabel')} />
-      {main && comparing && (
+      {main && dataset && comparing && (
         <Suspense fallback={null}>
           <CompareView dataset={dataset} main={main} />
         </Suspense>

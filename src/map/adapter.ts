@@ -3,10 +3,10 @@
  * layers added (./catalogueLayers.ts), and applies the state to them — visibility, the status/year
  * view (global state), language and scale, selection (feature-state) and the camera.
  */
-import type { Feature } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { type GeoJSONSource, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import { boundsOf } from '../data/derive';
-import type { Dataset } from '../data/load';
+import type { MapStart } from '../data/load';
 import type { LayerId, Status } from '../data/types';
 import { baseMapPart, emptyStyle } from './basemap';
 import { CatalogueLayers } from './catalogueLayers';
@@ -23,7 +23,8 @@ import { TILED_SOURCE, tiledSource } from './tiledLayers';
 
 export interface AdapterOptions {
   container: HTMLElement;
-  dataset: Dataset;
+  /** The catalogue and site.json: enough to start; the layers' data follow with `setLayers`. */
+  start: MapStart;
   ctx: StyleContext;
   visible: LayerId[];
   dark?: boolean;
@@ -56,11 +57,13 @@ export class MapAdapter implements MapController {
   private readonly layers: CatalogueLayers;
   private pending: Array<() => void> = [];
   private measurer: Measurer | null = null;
+  /** Whether the layers' data are in: until then the map is not "idle" to anyone who asks. */
+  private hasData = false;
 
   constructor(private readonly o: AdapterOptions) {
     this.ctx = o.ctx;
     this.visible = new Set(o.visible);
-    const { site } = o.dataset;
+    const { site } = o.start;
     this.tiled = Boolean(site.layers_pmtiles);
     const part = baseMapPart(site.basemap, o.dark ?? o.ctx.dark ?? false);
     performance.mark('map:new');
@@ -77,8 +80,8 @@ export class MapAdapter implements MapController {
       maxPitch: 60,
       canvasContextAttributes: { preserveDrawingBuffer: false },
     });
-    attachMapState(this.map, o.container);
-    this.layers = new CatalogueLayers(this.map, o.dataset);
+    attachMapState(this.map, o.container, () => this.hasData);
+    this.layers = new CatalogueLayers(this.map, o.start.catalogue);
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     if (part.needsPmtiles) void import('./pmtilesProtocol').then((m) => m.registerPmtiles());
@@ -97,7 +100,7 @@ export class MapAdapter implements MapController {
     if (!map.getStyle().state)
       for (const [k, v] of Object.entries(GLOBAL_STATE_DEFAULTS)) map.setGlobalStateProperty(k, v.default);
     addHatchImage(map, window.devicePixelRatio || 1);
-    const tiles = tiledSource(this.o.dataset.site, document.baseURI);
+    const tiles = tiledSource(this.o.start.site, document.baseURI);
     if (tiles) map.addSource(TILED_SOURCE, tiles);
     const firstLabel = this.layers.add(this.ctx, this.visible, Boolean(tiles));
     addPlaceLayers(map, firstLabel, this.ctx.scale);
@@ -110,7 +113,7 @@ export class MapAdapter implements MapController {
   /** The labels of the reported layers that MapLibre actually placed on screen. */
   private renderedLabels(): MapLabel[] {
     // The zones' labels (the areas, the pilot zone): what a screen reader is told the map shows.
-    const layers = this.o.dataset.catalogue.zones
+    const layers = this.o.start.catalogue.zones
       .filter((z) => this.visible.has(z.id) && hasLabelPoints(z))
       .map((z) => `${z.id}-label`);
     const seen = new Map<string, MapLabel>();
@@ -151,6 +154,14 @@ export class MapAdapter implements MapController {
       if (this.measurer?.active) return;
       map.getCanvas().style.cursor = hit(e.point, 3).length ? 'pointer' : '';
     });
+  }
+
+  /** The layers' data, validated: drawn now (or when the style is built) and indexed by id. */
+  setLayers(layers: ReadonlyMap<LayerId, FeatureCollection>) {
+    this.layers.setData(layers, this.tiled);
+    this.hasData = true;
+    // The next render ends in an `idle` that now counts (mapState.ts).
+    this.map.triggerRepaint();
   }
 
   setVisible(ids: readonly LayerId[]) {

@@ -4,11 +4,11 @@
  * `visibility` (never removed), re-derived for a new language or scale by applying only the
  * layout and paint properties that differ.
  */
-import type { Feature } from 'geojson';
-import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { Catalogue } from '../catalogue/catalogue';
 import type { LayerEntry } from '../catalogue/types';
 import { labelPoints } from '../data/derive';
-import type { Dataset } from '../data/load';
 import type { LayerId } from '../data/types';
 import { withSharedProgram } from './sharedPrograms';
 import { buildEntry, hasLabelPoints, labelRank, labelSource } from './style/draw';
@@ -18,36 +18,59 @@ import { tiledSpec } from './tiledLayers';
 const propsOf = (spec: LayerSpecification, kind: 'layout' | 'paint'): Record<string, unknown> =>
   (spec as unknown as Record<string, Record<string, unknown> | undefined>)[kind] ?? {};
 
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 export class CatalogueLayers {
   private specs = new Map<LayerId, LayerSpecification[]>();
   readonly featureById = new Map<string, { layer: LayerId; feature: Feature }>();
   readonly entries: readonly LayerEntry[];
+  /** The layers' data once they are in (the map starts without them); null until then. */
+  private data: ReadonlyMap<LayerId, FeatureCollection> | null = null;
+  private added = false;
 
   constructor(
     private readonly map: MapLibreMap,
-    private readonly dataset: Dataset,
+    catalogue: Catalogue,
   ) {
-    this.entries = dataset.catalogue.layers;
+    this.entries = catalogue.layers;
+  }
+
+  private labelData(def: LayerEntry, data: FeatureCollection | undefined): FeatureCollection {
+    const withArea = def.draw.kind === 'zone' && def.draw.label?.with_area === true;
+    return data ? labelPoints(data, withArea) : EMPTY;
+  }
+
+  /**
+   * The layers' data, checked: indexed by id, and drawn (into the sources when they exist, else
+   * when `add` makes them). A layer that is not in the map stays empty.
+   */
+  setData(layers: ReadonlyMap<LayerId, FeatureCollection>, tiled: boolean) {
+    this.data = layers;
+    this.featureById.clear();
+    for (const def of this.entries) {
+      const data = layers.get(def.id);
+      for (const f of data?.features ?? []) {
+        const id = f.properties?.id;
+        if (typeof id === 'string') this.featureById.set(id, { layer: def.id, feature: f });
+      }
+      if (!this.added) continue;
+      if (!tiled) (this.map.getSource(def.id) as GeoJSONSource | undefined)?.setData(data ?? EMPTY);
+      if (hasLabelPoints(def))
+        (this.map.getSource(labelSource(def.id)) as GeoJSONSource | undefined)?.setData(
+          this.labelData(def, data),
+        );
+    }
   }
 
   /** Adds every source and layer; returns the id of the lowest label layer (overlays go below it). */
   add(ctx: StyleContext, visible: ReadonlySet<LayerId>, tiled: boolean): string | undefined {
     const { map } = this;
+    this.added = true;
     for (const def of this.entries) {
-      const data = this.dataset.layers.get(def.id);
-      const empty = { type: 'FeatureCollection' as const, features: [] };
-      if (!tiled) map.addSource(def.id, { type: 'geojson', data: data ?? empty, promoteId: 'id' });
-      if (hasLabelPoints(def)) {
-        const withArea = def.draw.kind === 'zone' && def.draw.label?.with_area === true;
-        map.addSource(labelSource(def.id), {
-          type: 'geojson',
-          data: data ? labelPoints(data, withArea) : empty,
-        });
-      }
-      for (const f of data?.features ?? []) {
-        const id = f.properties?.id;
-        if (typeof id === 'string') this.featureById.set(id, { layer: def.id, feature: f });
-      }
+      const data = this.data?.get(def.id);
+      if (!tiled) map.addSource(def.id, { type: 'geojson', data: data ?? EMPTY, promoteId: 'id' });
+      if (hasLabelPoints(def))
+        map.addSource(labelSource(def.id), { type: 'geojson', data: this.labelData(def, data) });
     }
     const all = this.entries.flatMap((def) => this.build(def, ctx).map((spec) => ({ def, spec })));
     const shapes = all.filter((x) => x.spec.type !== 'symbol');

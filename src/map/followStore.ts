@@ -3,7 +3,7 @@
  * layers shown, the status/year/zone view, selection, and a click's answer back to the store.
  * The store drives the adapter directly, so React never re-renders for map changes.
  */
-import type { Dataset } from '../data/load';
+import type { Dataset, MapStart } from '../data/load';
 import { pointInZone } from '../metrics/membership';
 import { worksInZone } from '../metrics/zoneFilter';
 import { type AppState, store } from '../state/store';
@@ -15,12 +15,12 @@ import type { StyleContext } from './style/styles';
  * The style context of a state: language, scale, and the presenter's dark surround — only over the
  * district's own context map: over a configured base map the district is left as it is.
  */
-export function styleContext(s: Pick<AppState, 'mode' | 'lang'>, dataset: Dataset): StyleContext {
+export function styleContext(s: Pick<AppState, 'mode' | 'lang'>, start: MapStart): StyleContext {
   return {
     lang: s.lang,
     scale: scaleFor(s),
     text: textScaleFor(s),
-    dark: dataset.site.basemap.type === 'none' && s.mode === 'present',
+    dark: start.site.basemap.type === 'none' && s.mode === 'present',
   };
 }
 
@@ -52,13 +52,17 @@ export function followStore(
 ): () => void {
   const zoneIds = (zone: string | null) => worksInZone(dataset.metrics, zone);
   let prev = store.get();
-  let ctx = styleContext(prev, dataset);
+  // The map may have started before the store changed (a language switched while the data were
+  // still loading): everything is applied once now, then on each change.
+  let ctx: StyleContext | null = null;
   const applyContext = () => {
     const next = styleContext(store.get(), dataset);
-    if (sameContext(next, ctx)) return;
+    if (ctx && sameContext(next, ctx)) return;
     ctx = next;
     adapter.setStyleContext(next);
   };
+  applyContext();
+  adapter.setVisible(dataset.catalogue.visible(prev.layers));
   adapter.setView(prev.status, yearOf(prev), zoneIds(prev.zone));
   adapter.select(prev.sel);
   // The presenter's scale follows the screen: a window moved to the projector re-sizes everything.

@@ -4,6 +4,33 @@ import { MapDriver } from './driver';
 const AREA_NAMES_ZH = ['中心梯道片区', '电厂滨江片区', '城市原点片区', '山巷片区'];
 
 test.describe('the map a planner opens', () => {
+  test('the map starts on site.json while the layer files still arrive, then draws them and says idle', async ({
+    page,
+  }) => {
+    // Hold every layer file until the map is up: the page must not wait for them to show the map.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route('**/geo/*.geojson', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const map = new MapDriver(page);
+    await page.goto('./');
+    await expect(page.locator('.maplibregl-canvas')).toHaveCount(1, { timeout: 15_000 });
+    await expect(page.getByTestId('data-loading')).toHaveText('正在加载项目数据…');
+    await expect(map.map).toHaveAttribute('data-map-state', 'loading');
+    await page.waitForTimeout(1500);
+    // Nothing is called idle while the data are missing, however long they take.
+    await expect(map.map).toHaveAttribute('data-map-state', 'loading');
+    release();
+    await map.waitForMapIdle();
+    await expect(page.getByTestId('data-loading')).toHaveCount(0);
+    for (const name of AREA_NAMES_ZH) await expect(map.labels).toContainText(name);
+    expect(map.consoleErrors).toEqual([]);
+  });
+
   test('reaches idle with the four areas and the pilot zone labelled, no errors, nothing fetched from elsewhere', async ({
     page,
   }) => {

@@ -48,7 +48,7 @@ export function CompareView({ dataset, main }: CompareViewProps) {
     try {
       adapter = new MapAdapter({
         container,
-        dataset,
+        start: dataset,
         ctx: styleContext(s, dataset),
         visible: dataset.catalogue.visible(s.layers),
         onClick: clickToStore(dataset),
@@ -60,6 +60,7 @@ export function CompareView({ dataset, main }: CompareViewProps) {
       setFailed(true);
       return;
     }
+    adapter.setLayers(dataset.layers);
     const unfollow = followStore(adapter, dataset, (st) => st.compare);
     const unsync = syncCameras(main.map, adapter.map);
     return () => {
