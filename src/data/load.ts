@@ -1,22 +1,18 @@
 /**
- * Loads the data set: the layer catalogue (`layers.json`) and `site.json` first — without either
- * there is no map at all, and with both the map can start — then every file the catalogue names,
- * in parallel. Each layer runs through the same validation rules as `npm run validate`; a layer
- * with an error is left out and reported by name, and every other layer still draws.
+ * Loads the data set for the app: the files are read and checked by ./check/checkFiles.ts in a Web
+ * Worker; this side makes the catalogue and the metrics from what passed. The catalogue and
+ * site.json come first (`start`: the map can start), the whole checked data set after (`dataset`);
+ * a layer with an error is left out and reported by name, and every other layer still draws.
  */
 import type { FeatureCollection } from 'geojson';
 import type { Catalogue } from '../catalogue/catalogue';
 import { checkCatalogue } from '../catalogue/check';
 import { Metrics } from '../metrics/metrics';
+import type { CheckMessage, DataError } from './check/checkFiles';
 import type { LayerId, SiteConfig, TargetsConfig, TourConfig } from './types';
-import { type Problem, parseJsonText, validateDataset, validateLayerText } from './validate';
 import { ProblemSink } from './validate/problem';
 
-export interface DataError {
-  /** the file as the person knows it, e.g. `communities.geojson` */
-  file: string;
-  problems: Problem[];
-}
+export type { DataError };
 
 /** What the map needs to start (camera, base map, its layers' styles) before any layer file is in. */
 export interface MapStart {
@@ -61,62 +57,6 @@ export const DATA_BASE: string =
   import.meta.env.VITE_DATA_BASE ??
   'geo/';
 
-async function fetchText(file: string): Promise<{ text: string } | { error: string; missing?: boolean }> {
-  try {
-    const res = await fetch(new URL(file, new URL(DATA_BASE, document.baseURI)), { cache: 'no-cache' });
-    if (!res.ok) return { error: `HTTP ${res.status}`, missing: res.status === 404 };
-    return { text: await res.text() };
-  } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-const fetchProblem = (file: string, error: string): Problem => ({
-  path: file,
-  location: '$',
-  severity: 'error',
-  code: 'fetch-failed',
-  message_en: `could not be loaded (${error})`,
-  message_zh: `无法加载（${error}）`,
-});
-
-const firstError = (problems: Problem[]) => problems.find((p) => p.severity === 'error');
-
-async function loadConfig<T>(
-  file: string,
-  layerId: string,
-  catalogue: Catalogue | Promise<Catalogue>,
-  optional = false,
-): Promise<{ data: T | null; problems: Problem[] }> {
-  const got = await fetchText(file);
-  const cat = await catalogue;
-  if ('error' in got)
-    return { data: null, problems: optional && got.missing ? [] : [fetchProblem(file, got.error)] };
-  const { data, problems } = validateLayerText(file, got.text, layerId, cat);
-  return { data: firstError(problems) ? null : (data as T), problems };
-}
-
-const fatal = (file: string, problems: Problem[]) => {
-  const p = firstError(problems);
-  return new FatalDataError(file, p ? `${p.location}: ${p.message_en} / ${p.message_zh}` : 'unreadable');
-};
-
-/** `layers.json`, checked; a broken or missing catalogue is fatal (every other file is read through it). */
-export async function loadCatalogue(): Promise<Catalogue> {
-  const got = await fetchText('layers.json');
-  if ('error' in got) throw fatal('layers.json', [fetchProblem('layers.json', got.error)]);
-  const parsed = parseJsonText(got.text);
-  if (!parsed.ok)
-    throw new FatalDataError(
-      'layers.json',
-      `line ${parsed.line}, column ${parsed.column}: ${parsed.message_en} / ${parsed.message_zh}`,
-    );
-  const sink = new ProblemSink('layers.json');
-  const catalogue = checkCatalogue(parsed.value, sink);
-  if (!catalogue) throw fatal('layers.json', sink.finish());
-  return catalogue;
-}
-
 export interface Loading {
   /** The catalogue and site.json, checked: the map starts with them. Rejects with a FatalDataError. */
   start: Promise<MapStart>;
@@ -124,81 +64,71 @@ export interface Loading {
   dataset: Promise<Dataset>;
 }
 
-/** Starts loading the data set; the map can start on `start` while the layer files still arrive. */
+/**
+ * Starts loading the data set. The files are fetched and checked in a Web Worker, so the main
+ * thread is free to start and draw the map; where a worker cannot start, the same checks run here.
+ * The map can start on `start` while the layer files still arrive.
+ */
 export function startLoading(): Loading {
-  // The catalogue, site.json, targets.json and tour.json are requested at once; the layer files as
-  // soon as the catalogue names them.
-  const catalogueP = loadCatalogue();
-  const sitePending = loadConfig<SiteConfig>('site.json', 'site', catalogueP);
-  const targetsPending = loadConfig<TargetsConfig>('targets.json', 'targets', catalogueP);
-  const tourPending = loadConfig<TourConfig>('tour.json', 'tour', catalogueP, true);
-  // A rejected catalogue is reported through `start`; these must not turn into unhandled rejections.
-  for (const p of [sitePending, targetsPending, tourPending]) p.catch(() => undefined);
-  const start = (async () => {
-    const catalogue = await catalogueP;
-    const siteResult = await sitePending;
-    if (!siteResult.data) throw fatal('site.json', siteResult.problems);
-    return { catalogue, site: siteResult.data };
-  })();
-  const dataset = (async () => {
-    const catalogue = await catalogueP;
-    const layersPending = Promise.all(
-      catalogue.layers.map(async (def) => ({
-        def: { id: def.id, file: `${def.id}.geojson` },
-        ...(await loadConfig<FeatureCollection>(`${def.id}.geojson`, def.id, catalogue)),
-      })),
-    );
-    const { site } = await start;
-    return assemble(catalogue, site, await targetsPending, await tourPending, await layersPending);
-  })();
+  const base = new URL(DATA_BASE, document.baseURI).href;
+  let resolveStart: (s: MapStart) => void = () => undefined;
+  let resolveData: (d: Dataset) => void = () => undefined;
+  let reject: (e: FatalDataError) => void = () => undefined;
+  const start = new Promise<MapStart>((res, rej) => {
+    resolveStart = res;
+    reject = (e) => {
+      rej(e);
+      rejectData(e);
+    };
+  });
+  let rejectData: (e: FatalDataError) => void = () => undefined;
+  const dataset = new Promise<Dataset>((res, rej) => {
+    resolveData = res;
+    rejectData = rej;
+  });
   // `dataset` rejects too when `start` does; whoever shows the fatal error listens to `start`.
   dataset.catch(() => undefined);
+  let started: MapStart | null = null;
+  const receive = (m: CheckMessage) => {
+    if (m.type === 'fatal') reject(new FatalDataError(m.file, m.detail));
+    else if (m.type === 'start') {
+      // The catalogue was checked in the worker; a class does not cross, so it is made again here.
+      const catalogue = checkCatalogue(m.catalogue, new ProblemSink('layers.json'));
+      if (!catalogue) return reject(new FatalDataError('layers.json', 'unreadable'));
+      started = { catalogue, site: m.site };
+      resolveStart(started);
+    } else if (started) {
+      const layers = new Map(m.layers);
+      resolveData({
+        ...started,
+        metrics: new Metrics(started.catalogue, layers),
+        targets: m.targets,
+        tour: m.tour,
+        layers,
+        errors: m.errors,
+      });
+    }
+  };
+  // Without a worker the checks run here; their code loads only then (it is the worker's otherwise).
+  const here = () => void import('./check/checkFiles').then((m) => m.checkFiles(m.fetcherFor(base), receive));
+  let worker: Worker | null = null;
+  try {
+    worker = new Worker(new URL('./check/check.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    here();
+  }
+  if (worker) {
+    worker.onmessage = (e: MessageEvent<CheckMessage>) => {
+      receive(e.data);
+      if (e.data.type !== 'start') worker?.terminate();
+    };
+    // The worker's script could not load (an old browser, a blocked file): check here instead.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker?.terminate();
+      if (!started) here();
+    };
+    worker.postMessage({ base });
+  }
   return { start, dataset };
-}
-
-type Loaded<T> = { data: T | null; problems: Problem[] };
-
-/** The files checked against each other (references, ids across files), and the metrics over them. */
-function assemble(
-  catalogue: Catalogue,
-  site: SiteConfig,
-  targetsResult: Loaded<TargetsConfig>,
-  tourResult: Loaded<TourConfig>,
-  layerResults: Array<Loaded<FeatureCollection> & { def: { id: LayerId; file: string } }>,
-): Dataset {
-  const problemsByFile = new Map<string, Problem[]>();
-  const add = (file: string, ps: Problem[]) => {
-    if (ps.length) problemsByFile.set(file, [...(problemsByFile.get(file) ?? []), ...ps]);
-  };
-  add('targets.json', targetsResult.problems);
-  add('tour.json', tourResult.problems);
-  for (const r of layerResults) add(r.def.file, r.problems);
-
-  const usable = layerResults.filter((r) => r.data !== null);
-  // targets.json and tour.json name features and layers: check those references too.
-  const configs = [
-    { path: 'targets.json', layerId: 'targets', data: targetsResult.data as unknown },
-    { path: 'tour.json', layerId: 'tour', data: tourResult.data as unknown },
-  ].filter((c) => c.data !== null);
-  const layerFiles = usable.map((r) => ({ path: r.def.file, layerId: r.def.id, data: r.data as unknown }));
-  for (const p of validateDataset([...layerFiles, ...configs], catalogue)) {
-    add(p.path, [p]);
-  }
-
-  const layers = new Map<LayerId, FeatureCollection>();
-  for (const r of usable) {
-    if (!firstError(problemsByFile.get(r.def.file) ?? [])) layers.set(r.def.id, r.data as FeatureCollection);
-  }
-  const errors = [...problemsByFile].map(([file, problems]) => ({ file, problems }));
-  const okOrNull = <T>(file: string, data: T | null) =>
-    firstError(problemsByFile.get(file) ?? []) ? null : data;
-  return {
-    catalogue,
-    metrics: new Metrics(catalogue, layers),
-    site,
-    targets: okOrNull('targets.json', targetsResult.data),
-    tour: okOrNull('tour.json', tourResult.data),
-    layers,
-    errors,
-  };
 }

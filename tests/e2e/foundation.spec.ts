@@ -1,9 +1,28 @@
 import { expect, test } from '@playwright/test';
 import { MapDriver } from './driver';
+import { readData } from './plannerDriver';
 
 const AREA_NAMES_ZH = ['中心梯道片区', '电厂滨江片区', '城市原点片区', '山巷片区'];
 
 test.describe('the map a planner opens', () => {
+  test('the data are checked in a worker; when its script cannot load, the page checks them itself', async ({
+    page,
+  }) => {
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const map = new MapDriver(page);
+    await map.open();
+    expect(workers.some((u) => /check\.worker-[\w-]+\.mjs$/.test(u))).toBe(true);
+
+    const other = await page.context().newPage();
+    await other.route('**/check.worker-*.mjs', (route) => route.fulfill({ status: 404, body: '' }));
+    const fallback = new MapDriver(other);
+    await fallback.open();
+    for (const name of AREA_NAMES_ZH) await expect(fallback.labels).toContainText(name);
+    const communities = readData().layers.get('communities')?.features.length;
+    await expect(fallback.layerCount('communities')).toHaveText(`${communities} 个`);
+  });
+
   test('the map starts on site.json while the layer files still arrive, then draws them and says idle', async ({
     page,
   }) => {

@@ -1,0 +1,177 @@
+/**
+ * Reads and checks the data set's files, with no DOM and no map: run in a Web Worker
+ * (./check.worker.ts), or on the main thread where a worker cannot start. The catalogue
+ * (`layers.json`) and `site.json` first — without either there is no map at all, with both the map
+ * can start — then every file the catalogue names, in parallel. Each runs through the same rules as
+ * `npm run validate`; a file with an error is left out and reported by name.
+ * What it hands back is plain data (structured-cloneable): the caller makes the catalogue and the
+ * metrics from it.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { Catalogue } from '../../catalogue/catalogue';
+import { checkCatalogue } from '../../catalogue/check';
+import type { LayerId, SiteConfig, TargetsConfig, TourConfig } from '../types';
+import { type Problem, parseJsonText, validateDataset, validateLayerText } from '../validate';
+import { ProblemSink } from '../validate/problem';
+
+export interface DataError {
+  /** the file as the person knows it, e.g. `communities.geojson` */
+  file: string;
+  problems: Problem[];
+}
+
+export type FetchText = (file: string) => Promise<{ text: string } | { error: string; missing?: boolean }>;
+
+/** What the checks found: every message from the checker to its caller. */
+export type CheckMessage =
+  /** The catalogue (as parsed JSON, checked) and site.json: the map can start. */
+  | { type: 'start'; catalogue: unknown; site: SiteConfig }
+  /** Every file in and checked, alone and against the others. */
+  | {
+      type: 'done';
+      layers: Array<[LayerId, FeatureCollection]>;
+      targets: TargetsConfig | null;
+      tour: TourConfig | null;
+      errors: DataError[];
+    }
+  /** The catalogue or site.json is missing or broken: there is no map. */
+  | { type: 'fatal'; file: string; detail: string };
+
+/** Fetches `file` relative to the data folder's URL. */
+export const fetcherFor =
+  (base: string): FetchText =>
+  async (file) => {
+    try {
+      const res = await fetch(new URL(file, base), { cache: 'no-cache' });
+      if (!res.ok) return { error: `HTTP ${res.status}`, missing: res.status === 404 };
+      return { text: await res.text() };
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+
+const fetchProblem = (file: string, error: string): Problem => ({
+  path: file,
+  location: '$',
+  severity: 'error',
+  code: 'fetch-failed',
+  message_en: `could not be loaded (${error})`,
+  message_zh: `无法加载（${error}）`,
+});
+
+const firstError = (problems: Problem[]) => problems.find((p) => p.severity === 'error');
+
+class Fatal extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+  }
+}
+
+const fatal = (file: string, problems: Problem[]) => {
+  const p = firstError(problems);
+  return new Fatal(file, p ? `${p.location}: ${p.message_en} / ${p.message_zh}` : 'unreadable');
+};
+
+type Loaded<T> = { data: T | null; problems: Problem[] };
+
+/** Runs every check, telling `post` what it found as soon as it knows. */
+export async function checkFiles(fetchText: FetchText, post: (m: CheckMessage) => void): Promise<void> {
+  const loadConfig = async <T>(
+    file: string,
+    layerId: string,
+    catalogue: Promise<Catalogue>,
+    optional = false,
+  ): Promise<Loaded<T>> => {
+    const got = await fetchText(file);
+    const cat = await catalogue;
+    if ('error' in got)
+      return { data: null, problems: optional && got.missing ? [] : [fetchProblem(file, got.error)] };
+    const { data, problems } = validateLayerText(file, got.text, layerId, cat);
+    return { data: firstError(problems) ? null : (data as T), problems };
+  };
+  try {
+    // The catalogue, site.json, targets.json and tour.json are requested at once; the layer files
+    // as soon as the catalogue names them.
+    const catalogueP = loadCatalogue(fetchText);
+    const sitePending = loadConfig<SiteConfig>(
+      'site.json',
+      'site',
+      catalogueP.then((c) => c.catalogue),
+    );
+    const cat = catalogueP.then((c) => c.catalogue);
+    const targetsPending = loadConfig<TargetsConfig>('targets.json', 'targets', cat);
+    const tourPending = loadConfig<TourConfig>('tour.json', 'tour', cat, true);
+    // A rejected catalogue is reported once, below; these must not become unhandled rejections.
+    for (const p of [sitePending, targetsPending, tourPending, cat]) p.catch(() => undefined);
+    const { catalogue, raw } = await catalogueP;
+    const layersPending = Promise.all(
+      catalogue.layers.map(async (def) => ({
+        def: { id: def.id, file: `${def.id}.geojson` },
+        ...(await loadConfig<FeatureCollection>(`${def.id}.geojson`, def.id, cat)),
+      })),
+    );
+    const site = await sitePending;
+    if (!site.data) throw fatal('site.json', site.problems);
+    post({ type: 'start', catalogue: raw, site: site.data });
+    post(crossCheck(catalogue, await targetsPending, await tourPending, await layersPending));
+  } catch (e) {
+    post(
+      e instanceof Fatal
+        ? { type: 'fatal', file: e.file, detail: e.detail }
+        : { type: 'fatal', file: 'site.json', detail: String(e) },
+    );
+  }
+}
+
+/** `layers.json`, checked; a broken or missing catalogue is fatal (every other file is read through it). */
+async function loadCatalogue(fetchText: FetchText): Promise<{ catalogue: Catalogue; raw: unknown }> {
+  const got = await fetchText('layers.json');
+  if ('error' in got) throw fatal('layers.json', [fetchProblem('layers.json', got.error)]);
+  const parsed = parseJsonText(got.text);
+  if (!parsed.ok)
+    throw new Fatal(
+      'layers.json',
+      `line ${parsed.line}, column ${parsed.column}: ${parsed.message_en} / ${parsed.message_zh}`,
+    );
+  const sink = new ProblemSink('layers.json');
+  const catalogue = checkCatalogue(parsed.value, sink);
+  if (!catalogue) throw fatal('layers.json', sink.finish());
+  return { catalogue, raw: parsed.value };
+}
+
+/** The files checked against each other (references, ids across files); what passes is kept. */
+function crossCheck(
+  catalogue: Catalogue,
+  targetsResult: Loaded<TargetsConfig>,
+  tourResult: Loaded<TourConfig>,
+  layerResults: Array<Loaded<FeatureCollection> & { def: { id: LayerId; file: string } }>,
+): CheckMessage {
+  const problemsByFile = new Map<string, Problem[]>();
+  const add = (file: string, ps: Problem[]) => {
+    if (ps.length) problemsByFile.set(file, [...(problemsByFile.get(file) ?? []), ...ps]);
+  };
+  add('targets.json', targetsResult.problems);
+  add('tour.json', tourResult.problems);
+  for (const r of layerResults) add(r.def.file, r.problems);
+
+  const usable = layerResults.filter((r) => r.data !== null);
+  // targets.json and tour.json name features and layers: check those references too.
+  const configs = [
+    { path: 'targets.json', layerId: 'targets', data: targetsResult.data as unknown },
+    { path: 'tour.json', layerId: 'tour', data: tourResult.data as unknown },
+  ].filter((c) => c.data !== null);
+  const layerFiles = usable.map((r) => ({ path: r.def.file, layerId: r.def.id, data: r.data as unknown }));
+  for (const p of validateDataset([...layerFiles, ...configs], catalogue)) add(p.path, [p]);
+
+  const ok = (file: string) => !firstError(problemsByFile.get(file) ?? []);
+  return {
+    type: 'done',
+    layers: usable.filter((r) => ok(r.def.file)).map((r) => [r.def.id, r.data as FeatureCollection]),
+    targets: ok('targets.json') ? targetsResult.data : null,
+    tour: ok('tour.json') ? tourResult.data : null,
+    errors: [...problemsByFile].map(([file, problems]) => ({ file, problems })),
+  };
+}
