@@ -324,6 +324,20 @@ export class MapAdapter implements MapController {
     }
   }
 
+  /** A picture of a view at its real pixel size (./picture.ts, loaded the first time it is asked for). */
+  async render(req: { width: number; height: number; pixelRatio: number; camera?: CameraView }) {
+    const { renderPicture } = await import('./picture');
+    const states = [
+      ...(this.selected ? [{ target: this.selected, state: { selected: true } }] : []),
+      ...this.highlighted.map((target) => ({ target, state: { highlight: true } })),
+    ];
+    // The hatch as the visible map has it (its pattern the same size on the picture as on screen).
+    const hatch = (map: MapLibreMap, id: string) => {
+      if (id === 'hatch') addHatchImage(map, window.devicePixelRatio || 1);
+    };
+    return renderPicture(this.map, { ...req, camera: req.camera ?? this.view() }, states, hatch);
+  }
+
   /** Replaces a layer's data (an import, a city-scale set) without touching its style. */
   setData(id: LayerId, data: GeoJSON.FeatureCollection) {
     this.whenReady(() => (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data));

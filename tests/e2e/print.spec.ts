@@ -1,0 +1,158 @@
+/**
+ * Export and print (issue 18 part 5): the print layout makes a PDF that poppler renders to a page
+ * of the paper's shape with the map, legend and a scale bar as long as the scale says; the PNG on
+ * a 4K screen is the map's own 3840 pixels, not an upscaled smaller render.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { scaleBar } from '../../src/data/exportData';
+import { MARGIN_MM, metresPerCssPx, pageLayout } from '../../src/modes/planner/print/paper';
+import { M } from '../../src/modes/planner/tools/pictureCanvas';
+import { pngSize, ToolsDriver } from './toolsDriver';
+
+test.describe.configure({ timeout: 60_000 });
+
+async function openPrint(page: Page) {
+  const map = new ToolsDriver(page);
+  await map.open();
+  await page.getByTestId('export-button').click();
+  await page.getByTestId('export-print').click();
+  const panel = page.getByTestId('print-panel');
+  await expect(panel).toBeVisible();
+  return { map, panel };
+}
+
+/** Luma of a decoded picture's pixel. */
+const luma = (img: PNG, x: number, y: number) => {
+  const i = (y * img.width + x) * 4;
+  return 0.299 * img.data[i] + 0.587 * img.data[i + 1] + 0.114 * img.data[i + 2];
+};
+
+test('print: an A4 landscape PDF at 1:5000, with map, legend and a true scale bar', async ({
+  page,
+}, info) => {
+  const { map, panel } = await openPrint(page);
+  await expect(page.getByTestId('print-paper-A4')).toBeChecked();
+  await page.getByTestId('print-landscape').check();
+  await page.getByTestId('print-scale').selectOption('5000');
+  // 281 mm of frame at 1:5000 is 1.4 km of ground.
+  await expect(page.getByTestId('print-extent')).toContainText('1.4');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="print-panel"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await page.screenshot({ path: info.outputPath('print-panel-1280.png') });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 45_000 }),
+    panel.getByTestId('print-make').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^old-town-renewal-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  const pdf = join(dir, 'page.pdf');
+  writeFileSync(pdf, readFileSync(await download.path()));
+  expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  // poppler renders it: one page, at the print's own 200 dpi.
+  const dpi = 200;
+  execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-singlefile', pdf, join(dir, 'page')]);
+  const img = PNG.sync.read(readFileSync(join(dir, 'page.png')));
+  writeFileSync(info.outputPath('print-page.png'), PNG.sync.write(img));
+  expect(img.width / img.height).toBeCloseTo(297 / 210, 2);
+  expect(Math.abs(img.width - (297 / 25.4) * dpi)).toBeLessThan(1.5);
+
+  // Not blank: the map's colours vary, and the community yellow is there.
+  let sum = 0;
+  let sq = 0;
+  let yellow = 0;
+  for (let y = 0; y < img.height; y++)
+    for (let x = 0; x < img.width; x++) {
+      const l = luma(img, x, y);
+      sum += l;
+      sq += l * l;
+      const i = (y * img.width + x) * 4;
+      const [r, g, b] = [img.data[i], img.data[i + 1], img.data[i + 2]];
+      if (Math.abs(r - 0xf2) < 30 && Math.abs(g - 0xcf) < 30 && Math.abs(b - 0x3b) < 40) yellow++;
+    }
+  const n = img.width * img.height;
+  const sd = Math.sqrt(sq / n - (sum / n) ** 2);
+  expect(sd).toBeGreaterThan(20);
+  expect(yellow).toBeGreaterThan(2000);
+
+  // The legend at the frame's top right: dark text on its white panel.
+  const mm = (v: number) => Math.round((v / 25.4) * dpi);
+  const dark = (x0: number, y0: number, x1: number, y1: number) => {
+    let count = 0;
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (luma(img, x, y) < 80) count++;
+    return count;
+  };
+  const frameRight = img.width - mm(MARGIN_MM);
+  expect(
+    dark(frameRight - mm(60), mm(MARGIN_MM + 20), frameRight - mm(3), mm(MARGIN_MM + 60)),
+  ).toBeGreaterThan(300);
+
+  // The scale bar: its dark half is half the bar's length on the ground, at 1:5000, on paper.
+  const layout = pageLayout({ paper: 'A4', orientation: 'landscape', scale: 5000, dpi: 200 });
+  const bar = scaleBar(metresPerCssPx(5000), Math.min(160, layout.cssWidth / 4));
+  const halfMm = (bar.metres / 2 / 5000) * 1000;
+  // Each row of the lower left of the frame: the run of dark pixels from the bar's left end. The
+  // bar's dark half is the most common run (its outline, one pixel, runs the whole bar).
+  const barX = mm(MARGIN_MM) + Math.round(((M + 10) / 96) * dpi);
+  const runs = new Map<number, number>();
+  for (let y = img.height - mm(45); y < img.height - mm(MARGIN_MM) - 3; y++) {
+    let x = barX - 4;
+    while (x < barX + 4 && luma(img, x, y) >= 80) x++;
+    let run = 0;
+    for (; x < barX + mm(80) && luma(img, x, y) < 80; x++) run++;
+    if (run > mm(3)) runs.set(run, (runs.get(run) ?? 0) + 1);
+  }
+  const common = [...runs.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  expect(Math.abs((common / dpi) * 25.4 - halfMm)).toBeLessThan(0.6);
+  expect(map.consoleErrors).toEqual([]);
+});
+
+test.describe('on a 3840 × 2160 screen', () => {
+  test.use({ viewport: { width: 3840, height: 2160 }, deviceScaleFactor: 1 });
+
+  test('the PNG is the map’s own 3840 pixels, as sharp as the screen; the print panel fits', async ({
+    page,
+  }, info) => {
+    const map = new ToolsDriver(page);
+    await map.open();
+    const box = await map.map.boundingBox();
+    const file = await map.exportFile('png', 45_000);
+    const size = pngSize(file.bytes);
+    expect(size).toEqual({ width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0) });
+    expect(size.width).toBe(3840);
+    // Rendered at that size, not upscaled: a window of the map away from the panels matches the
+    // screen pixel for pixel closely, and has as many sharp edges as the screen has there.
+    const img = PNG.sync.read(file.bytes);
+    const clip = { x: 1500, y: 900, width: 600, height: 400 };
+    const shot = PNG.sync.read(await page.screenshot({ clip }));
+    let diff = 0;
+    let edgesPng = 0;
+    let edgesShot = 0;
+    for (let y = 0; y < clip.height; y++)
+      for (let x = 0; x < clip.width - 1; x++) {
+        const a = luma(img, clip.x + x, clip.y + y);
+        const b = luma(shot, x, y);
+        diff += Math.abs(a - b);
+        if (Math.abs(a - luma(img, clip.x + x + 1, clip.y + y)) > 40) edgesPng++;
+        if (Math.abs(b - luma(shot, x + 1, y)) > 40) edgesShot++;
+      }
+    expect(edgesShot).toBeGreaterThan(200);
+    expect(edgesPng / edgesShot).toBeGreaterThan(0.8);
+    expect(diff / (clip.width * clip.height)).toBeLessThan(6);
+
+    await page.getByTestId('export-button').click();
+    await page.getByTestId('export-print').click();
+    const panel = page.getByTestId('print-panel');
+    await expect(panel).toBeVisible();
+    const p = await panel.boundingBox();
+    expect(p && p.x >= 0 && p.y >= 0 && p.x + p.width <= 3840 && p.y + p.height <= 2160).toBe(true);
+    await page.screenshot({ path: info.outputPath('print-panel-3840.png') });
+    expect(map.consoleErrors).toEqual([]);
+  });
+});
