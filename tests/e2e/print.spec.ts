@@ -156,3 +156,35 @@ test.describe('on a 3840 × 2160 screen', () => {
     expect(map.consoleErrors).toEqual([]);
   });
 });
+
+test.describe('a picture larger than one GPU buffer', () => {
+  // 1600 CSS pixels at 3×: 4800 device pixels, more than the 4096 of one buffer, so two tiles.
+  test.use({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 3 });
+
+  test('is rendered in tiles that join without a seam, on a turned map', async ({ page }) => {
+    const map = new ToolsDriver(page);
+    await map.open('map=16.2/26.5800/101.7230/30');
+    const box = await map.map.boundingBox();
+    const file = await map.exportFile('png', 45_000);
+    const size = pngSize(file.bytes);
+    expect(size).toEqual({
+      width: Math.round((box?.width ?? 0) * 3),
+      height: Math.round((box?.height ?? 0) * 3),
+    });
+    expect(size.width).toBeGreaterThan(4096);
+    const img = PNG.sync.read(file.bytes);
+    // Two tiles of half the width each: the seam is in the middle. Across it the picture changes
+    // no more than between any two neighbouring columns near it (a tile looking at the wrong place
+    // would break every line and block along the whole seam).
+    const seam = Math.round(Math.ceil((box?.width ?? 0) / 2) * 3);
+    const step = (x: number) => {
+      let d = 0;
+      for (let y = 0; y < img.height; y++) d += Math.abs(luma(img, x, y) - luma(img, x + 1, y));
+      return d / img.height;
+    };
+    const near = [-12, -8, -4, 4, 8, 12].map((k) => step(seam + k));
+    const at = step(seam - 1);
+    expect(at).toBeLessThan(2 * Math.max(...near) + 2);
+    expect(map.consoleErrors).toEqual([]);
+  });
+});
