@@ -7,6 +7,7 @@
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { CameraView } from './controller';
+import { PRINT_FRAME } from './printFrame';
 import { type GlLimits, maxTileSize, offsetCentre, tilePlan } from './tilePlan';
 
 export interface PictureRequest {
@@ -87,6 +88,9 @@ export async function renderPicture(
   });
   document.body.append(box);
   const style = main.getStyle();
+  // The print panel's outline of the page is a guide on screen, not part of the picture.
+  style.layers = style.layers.filter((l) => !l.id.startsWith(PRINT_FRAME));
+  if (style.sources[PRINT_FRAME]) delete style.sources[PRINT_FRAME];
   const off = new MapLibreMap({
     container: box,
     style,

@@ -5,6 +5,7 @@ import { maxTileSize, offsetCentre, tilePlan } from '../../src/map/tilePlan';
 import {
   metresPerCssPx,
   mmToPx,
+  pageCorners,
   pageLayout,
   pageMm,
   pageRatio,
@@ -65,6 +66,26 @@ describe('scale', () => {
     const l = pageLayout({ paper: 'A4', orientation: 'landscape', scale: 5000, dpi: 200 });
     // The frame is 281 mm wide (297 less two 8 mm margins): 1405 m at 1:5000.
     expect(l.groundWidth).toBeCloseTo(1405, -1);
+  });
+});
+
+describe('the page’s outline on the map', () => {
+  it('its corners are as far apart as the page’s ground, by Turf, and turn with the map', () => {
+    const spec = { paper: 'A3' as const, orientation: 'portrait' as const, scale: 2000, dpi: 200 };
+    const l = pageLayout(spec);
+    for (const bearing of [0, 45]) {
+      const [tl, tr, br, bl] = pageCorners(spec, CENTRE, bearing);
+      expect(Math.abs(distance(tl, tr, { units: 'meters' }) / l.groundWidth - 1)).toBeLessThan(0.005);
+      expect(Math.abs(distance(tr, br, { units: 'meters' }) / l.groundHeight - 1)).toBeLessThan(0.005);
+      expect(Math.abs(distance(br, bl, { units: 'meters' }) / l.groundWidth - 1)).toBeLessThan(0.005);
+    }
+    // Unturned, the top left corner is north-west of the centre; turned 90°, north-east.
+    const [tl] = pageCorners(spec, CENTRE, 0);
+    expect(tl[0]).toBeLessThan(CENTRE[0]);
+    expect(tl[1]).toBeGreaterThan(CENTRE[1]);
+    const [tl90] = pageCorners(spec, CENTRE, 90);
+    expect(tl90[0]).toBeGreaterThan(CENTRE[0]);
+    expect(tl90[1]).toBeGreaterThan(CENTRE[1]);
   });
 });
 

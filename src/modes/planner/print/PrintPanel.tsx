@@ -2,7 +2,7 @@
  * The print layout panel of the export menu: paper (A4/A3), orientation and a scale, the ground the
  * page will cover, and a button that makes the PDF (./printPage.ts). Not modal: the map stays
  * usable, and the page is centred on the map's centre when the PDF is made. Loaded lazily with
- * the PDF code, the first time someone opens it.
+ * the PDF code, the first time someone opens it. While it is open, the map outlines the page.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,16 @@ import { useMapController } from '../../../map/MapContext';
 import { store, useAppState } from '../../../state/store';
 import { downloadBlob } from '../tools/download';
 import { legendFor, pictureText } from '../tools/pictureText';
-import { type Orientation, PAPERS, type Paper, PRINT_DPI, pageLayout, SCALES, zoomForScale } from './paper';
+import {
+  type Orientation,
+  PAPERS,
+  type Paper,
+  PRINT_DPI,
+  pageCorners,
+  pageLayout,
+  SCALES,
+  zoomForScale,
+} from './paper';
 import { printPdf } from './printPage';
 import './print.css';
 
@@ -40,6 +49,22 @@ export function PrintPanel({ dataset, onClose, onMessage, fileName }: PrintPanel
 
   const spec = { paper, orientation, scale, dpi: PRINT_DPI };
   const layout = pageLayout(spec);
+
+  // The page's outline on the map, following the map's centre and turn, gone when the panel closes.
+  useEffect(() => {
+    if (!map) return;
+    const page = { paper, orientation, scale, dpi: PRINT_DPI };
+    const draw = () => {
+      const v = map.view();
+      map.setPrintFrame(pageCorners(page, v.center, v.bearing ?? 0));
+    };
+    draw();
+    const off = map.onMoveEnd(draw);
+    return () => {
+      off();
+      map.setPrintFrame(null);
+    };
+  }, [map, paper, orientation, scale]);
 
   const make = async () => {
     if (!map) {

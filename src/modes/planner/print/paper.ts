@@ -3,6 +3,7 @@
  * map must be drawn so that its printed scale is true at the page's centre. Pure: no DOM, no map.
  */
 import { EARTH_CIRCUMFERENCE_M } from '../../../data/exportData';
+import { offsetCentre } from '../../../map/tilePlan';
 
 export const PAPERS = { A4: [210, 297], A3: [297, 420] } as const;
 export type Paper = keyof typeof PAPERS;
@@ -86,4 +87,21 @@ export function pageLayout(spec: PageSpec): PageLayout {
     groundWidth: cssWidth * mpp,
     groundHeight: cssHeight * mpp,
   };
+}
+
+/**
+ * The corners (lon/lat) of the ground the page's map frame shows, centred on `center` and turned
+ * by `bearing`: top left, top right, bottom right, bottom left.
+ */
+export function pageCorners(spec: PageSpec, center: [number, number], bearing: number): [number, number][] {
+  const l = pageLayout(spec);
+  const z = zoomForScale(spec.scale, center[1]);
+  const w = l.cssWidth / 2;
+  const h = l.cssHeight / 2;
+  return [
+    [-w, -h],
+    [w, -h],
+    [w, h],
+    [-w, h],
+  ].map(([dx, dy]) => offsetCentre(center, z, bearing, dx, dy));
 }
