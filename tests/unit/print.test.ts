@@ -1,6 +1,7 @@
 import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { metresPerPixel } from '../../src/data/exportData';
+import type { Dataset } from '../../src/data/load';
 import { maxTileSize, offsetCentre, tilePlan } from '../../src/map/tilePlan';
 import {
   metresPerCssPx,
@@ -13,6 +14,7 @@ import {
   zoomForScale,
 } from '../../src/modes/planner/print/paper';
 import { pictureRatio } from '../../src/modes/planner/tools/mapPicture';
+import { attributionLines } from '../../src/modes/planner/tools/pictureText';
 
 const CENTRE: [number, number] = [106.58, 29.56];
 
@@ -153,5 +155,22 @@ describe('the PNG’s pixel ratio', () => {
     expect(pictureRatio(1920, 2)).toBe(2);
     expect(pictureRatio(2560, 2)).toBe(2);
     expect(pictureRatio(390, 3)).toBe(3);
+  });
+});
+
+describe('the credits on a picture or a page', () => {
+  it('the data set’s lines, then the base map’s, each once', () => {
+    const with_ = (basemap: unknown) =>
+      attributionLines({ site: { attribution: ['© OSM', 'Natural Earth'], basemap } } as unknown as Dataset);
+    expect(with_(undefined)).toEqual(['© OSM', 'Natural Earth']);
+    expect(with_({ type: 'raster', tiles: [], attribution: '天地图 GS(2024)0568号' })).toEqual([
+      '© OSM',
+      'Natural Earth',
+      '天地图 GS(2024)0568号',
+    ]);
+    expect(with_({ type: 'pmtiles', url: 'x.pmtiles', attribution: '© OSM' })).toEqual([
+      '© OSM',
+      'Natural Earth',
+    ]);
   });
 });

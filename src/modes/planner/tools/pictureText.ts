@@ -79,6 +79,13 @@ export function legendFor(
   return groups;
 }
 
+/** The data set's credit lines and the base map's (site.json `basemap.attribution`), each once. */
+export function attributionLines(dataset: Dataset): string[] {
+  const base = dataset.site.basemap;
+  const extra = base && 'attribution' in base && base.attribution ? [base.attribution] : [];
+  return [...new Set([...dataset.site.attribution, ...extra])];
+}
+
 /** The picture's text for the app's state `s`, the camera `v` and the time of export. */
 export function pictureText(
   t: Translate,
@@ -105,7 +112,7 @@ export function pictureText(
       }),
     ].join(' · '),
     note: site.illustrative ? `${t('badge.illustrative')}：${t('badge.illustrativeHint')}` : null,
-    attribution: site.attribution,
+    attribution: attributionLines(dataset),
     scaleLabel: (m) => formatLength(m, lang),
   };
 }
