@@ -106,10 +106,10 @@ export async function renderPicture(
     trackResize: false,
     fadeDuration: 0,
     globalState: main.getGlobalState(),
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   // The hatch of "under construction" is an image added in code, not part of the style.
-  off.on('styleimagemissing', (e: { id: string }) => addImage(off, e.id));
+  off.setMissingStyleImageResolver((id) => addImage(off, id));
   try {
     await once(off, 'load', 30_000);
     for (const s of states) off.setFeatureState(s.target, s.state);
