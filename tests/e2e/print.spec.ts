@@ -36,6 +36,14 @@ test('print: an A4 landscape PDF at 1:5000, with map, legend and a true scale ba
   page,
 }, info) => {
   const { map, panel } = await openPrint(page);
+  // Opened from the menu, the panel takes the focus; Escape closes it and gives it back.
+  await expect(page.getByTestId('print-paper-A4')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(page.getByTestId('export-button')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('menuitem', { name: '打印版式（PDF）…' }).press('Enter');
+  await expect(panel).toBeVisible();
   await expect(page.getByTestId('print-paper-A4')).toBeChecked();
   await page.getByTestId('print-landscape').check();
   await page.getByTestId('print-scale').selectOption('5000');
