@@ -320,9 +320,9 @@ export class MapAdapter implements MapController {
       ...(this.selected ? [{ target: this.selected, state: { selected: true } }] : []),
       ...this.highlighted.map((target) => ({ target, state: { highlight: true } })),
     ];
-    // The hatch as the visible map has it (its pattern the same size on the picture as on screen).
+    // The hatch for the picture's pixel ratio, as a screen of that ratio draws it (sharp stripes).
     const hatch = (map: MapLibreMap, id: string) => {
-      if (id === 'hatch') addHatchImage(map, window.devicePixelRatio || 1);
+      if (id === 'hatch') addHatchImage(map, map.getPixelRatio());
     };
     return renderPicture(this.map, { ...req, camera: req.camera ?? this.view() }, states, hatch);
   }

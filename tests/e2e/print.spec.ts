@@ -14,7 +14,8 @@ import { MARGIN_MM, metresPerCssPx, pageLayout } from '../../src/modes/planner/p
 import { M } from '../../src/modes/planner/tools/pictureCanvas';
 import { pngSize, ToolsDriver } from './toolsDriver';
 
-test.describe.configure({ timeout: 60_000 });
+// A 4K page and PDFs rendered in software (SwiftShader) on a shared machine: more than 45 s.
+test.describe.configure({ timeout: 120_000 });
 
 async function openPrint(page: Page) {
   const map = new ToolsDriver(page);

@@ -160,7 +160,13 @@ export function ExportMenu({ dataset }: ModeProps) {
         </div>
       )}
       {printing && (
-        <Suspense fallback={null}>
+        <Suspense
+          fallback={
+            <div className="tool-popup export-menu" role="status">
+              <span className="menu-item">{t('tools.print.loading')}</span>
+            </div>
+          }
+        >
           <PrintPanel
             dataset={dataset}
             onClose={() => {
