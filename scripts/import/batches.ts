@@ -16,6 +16,8 @@ import { importCatalogue } from './catalogue';
 
 const BATCH_FEATURES = 5000;
 const BATCH_BYTES = 16 * 1024 * 1024;
+/** Duplicate ids reported across batches (the report is capped anyway). */
+const MAX_DUPLICATES = 500;
 
 export class LayerWriter {
   bytes = 0;
@@ -70,7 +72,13 @@ export class BatchValidator {
   private locs: string[] = [];
   private bytes = 0;
   private batch = 0;
-  private ids = new Map<string, { loc: string; batch: number }>();
+  /** Each id's first record number: a number per record, not its location text. */
+  private ids = new Map<string, number>();
+  /** Records added so far, and the number of the current batch's first record. */
+  private n = 0;
+  private batchStart = 0;
+  /** Ids met again in a later batch (the same batch is the validator's): named in `finish`. */
+  private dups: { id: string; loc: string; first: number }[] = [];
   private seen = new Set<string>();
   constructor(
     private path: string,
@@ -84,18 +92,12 @@ export class BatchValidator {
   ) {}
 
   add(featureText: string, loc: string, id: unknown): void {
+    const k = this.n++;
     if (typeof id === 'string') {
       const first = this.ids.get(id);
-      if (!first) this.ids.set(id, { loc, batch: this.batch });
-      else if (first.batch !== this.batch)
-        this.emit({
-          path: this.path,
-          location: `${loc}${this.sep}properties.id`,
-          severity: 'error',
-          code: 'duplicate-id',
-          message_en: `id "${id}" is already used by ${first.loc}; ids must be unique`,
-          message_zh: `id "${id}" 已被 ${first.loc} 使用；id 必须唯一`,
-        });
+      if (first === undefined) this.ids.set(id, k);
+      else if (first < this.batchStart && this.dups.length < MAX_DUPLICATES)
+        this.dups.push({ id, loc, first });
     }
     this.texts.push(featureText);
     this.locs.push(loc);
@@ -120,6 +122,29 @@ export class BatchValidator {
     this.locs = [];
     this.bytes = 0;
     this.batch++;
+    this.batchStart = this.n;
+  }
+
+  /**
+   * Validates the last batch and reports the ids used twice across batches. `locate` gives the
+   * locations of the first records of those ids (by record number, 0-based in `add` order): the
+   * importer reads them again, so nothing per record is kept but the id and its number.
+   */
+  finish(locate: (records: Set<number>) => Map<number, string>): void {
+    this.flush(true);
+    if (this.dups.length === 0) return;
+    const where = locate(new Set(this.dups.map((d) => d.first)));
+    for (const d of this.dups) {
+      const first = where.get(d.first) ?? `#${d.first + 1}`;
+      this.emit({
+        path: this.path,
+        location: `${d.loc}${this.sep}properties.id`,
+        severity: 'error',
+        code: 'duplicate-id',
+        message_en: `id "${d.id}" is already used by ${first}; ids must be unique`,
+        message_zh: `id "${d.id}" 已被 ${first} 使用；id 必须唯一`,
+      });
+    }
   }
 
   private remap(p: Problem): void {

@@ -1,7 +1,7 @@
 /**
  * Pass 2 of an import: each record converted to WGS84, its fields mapped, checked against the
  * district (per vertex) and handed to the writer and the batch validator; nothing is kept per
- * record but its id (for duplicates across batches) and the problems found.
+ * record but its id and number (for duplicates across batches) and the problems found.
  */
 import { relative } from 'node:path';
 import type { Feature, Geometry } from 'geojson';
@@ -13,7 +13,7 @@ import { BatchValidator, LayerWriter } from './batches';
 import type { Decided } from './decide';
 import { buildProps, displayName } from './fields';
 import { convertGeometry, firstPosition, isEmptyGeometry, numericCoords } from './geometry';
-import { fileProblem, type ReadResult } from './record';
+import { fileProblem, type RawRecord, type ReadResult } from './record';
 import { lookOf } from './sniff';
 
 const MAX_FAR = 20;
@@ -56,11 +56,14 @@ export function convertRecords(
             conv([p[1], p[0]])
         )(d.toWgs)
       : d.toWgs;
-  for (const r of input.records()) {
-    const i = n++;
+  const locate = (r: RawRecord, i: number) => {
     const props = buildProps(r.props, i + 1, o.layer, o.mapping, o.areaIds);
     const name = displayName(props, r.props);
-    const loc = name ? `${r.ref} ${JSON.stringify(name)}` : r.ref;
+    return { props, loc: name ? `${r.ref} ${JSON.stringify(name)}` : r.ref };
+  };
+  for (const r of input.records()) {
+    const i = n++;
+    const { props, loc } = locate(r, i);
     const fail = (code: string, en: string, zh: string) => {
       recordProblem(loc, code, en, zh);
       reported.add(loc);
@@ -111,7 +114,17 @@ export function convertRecords(
     writer.add(text);
     validator.add(text, loc, props.id);
   }
-  validator.flush(true);
+  // The first records of ids used twice are read again to name them (nothing is kept per record).
+  validator.finish((wanted) => {
+    const where = new Map<number, string>();
+    const last = Math.max(...wanted);
+    let i = 0;
+    for (const r of input.records()) {
+      if (wanted.has(i)) where.set(i, locate(r, i).loc);
+      if (++i > last) break;
+    }
+    return where;
+  });
   if (far > MAX_FAR)
     emit(
       fileProblem(

@@ -3,6 +3,7 @@
  * GK CM 102°E, 40 vertices each, a GBK .dbf), as README's import section reports:
  *
  *   npx tsx scripts/import/measureRss.ts [MB]
+ *   HEAP_MB=96 npx tsx scripts/import/measureRss.ts 150   # the same with V8's heap capped
  *
  * Writes the files to a temp folder in a stream, runs `npm run import -- --dry-run` on them in a
  * child process and prints the child's peak RSS (from /proc's VmHWM, Linux).
@@ -97,9 +98,10 @@ const size =
 console.log(`${n} polygons, ${(size / 1048576).toFixed(0)} MB (.shp+.shx+.dbf) in ${dir}`);
 
 const args = ['--import', 'tsx', 'scripts/import.ts', '--layer', 'context', '--from', join(dir, 'big.shp')];
+const heap = process.env.HEAP_MB ? [`--max-old-space-size=${Number(process.env.HEAP_MB)}`] : [];
 const child = spawn(
   process.execPath,
-  [...args, '--crs', 'EPSG:4543', '--defaults', 'kind=landmark', '--dry-run'],
+  [...heap, ...args, '--crs', 'EPSG:4543', '--defaults', 'kind=landmark', '--dry-run'],
   {
     stdio: ['ignore', 'ignore', 'inherit'],
   },

@@ -58,7 +58,7 @@ export function validateStreamed(
         }
       }
     }
-    v.flush(true);
+    v.finish((records) => new Map([...records].map((n) => [n, `features[${n}]`])));
   } catch (e) {
     if (e instanceof JsonStreamError)
       return [

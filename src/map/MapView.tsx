@@ -3,29 +3,16 @@
  * directly through a subscription, so React never re-renders for map changes or map frames.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../data/load';
-import { pointInZone } from '../metrics/membership';
-import { worksInZone } from '../metrics/zoneFilter';
-import { type AppState, store } from '../state/store';
+import { store, useAppState } from '../state/store';
 import { ErrorScreen } from '../ui/ErrorScreen';
 import { MapAdapter, type MapLabel } from './adapter';
-import { scaleFor, textScaleFor } from './style/scale';
-import type { StyleContext } from './style/styles';
+import { clickToStore, followStore, styleContext } from './followStore';
 
-/**
- * The style context of a state: language, scale, and the presenter's dark surround — only over the
- * district's own context map: over a configured base map the district is left as it is.
- */
-function styleContext(s: Pick<AppState, 'mode' | 'lang'>, ownBaseMap: boolean): StyleContext {
-  return {
-    lang: s.lang,
-    scale: scaleFor(s),
-    text: textScaleFor(s),
-    dark: ownBaseMap && s.mode === 'present',
-  };
-}
+// The comparison's second map loads only when someone compares two years.
+const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 
 export interface MapViewProps {
   dataset: Dataset;
@@ -37,26 +24,18 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
   const { t, i18n } = useTranslation();
   const [labels, setLabels] = useState<MapLabel[]>([]);
   const [failed, setFailed] = useState(false);
+  const [main, setMain] = useState<MapAdapter | null>(null);
+  const comparing = useAppState((s) => s.mode === 'planner' && s.compare !== null);
   useEffect(() => {
     const container = ref.current;
     if (!container) return;
     const s = store.get();
-    const ownBaseMap = dataset.site.basemap.type === 'none';
     const adapter = createAdapter({
       container,
       dataset,
-      ctx: styleContext(s, ownBaseMap),
+      ctx: styleContext(s, dataset),
       visible: dataset.catalogue.visible(s.layers),
-      onClick: ({ id, ids, lngLat }) => {
-        if (store.get().mode === 'resident') store.set({ at: lngLat, sel: id });
-        else {
-          // A zone drawn as an outline only (the pilot zone) is still "here" when the click is inside it.
-          const all = [...ids];
-          for (const [zoneId, shape] of dataset.metrics.zones)
-            if (!all.includes(zoneId) && pointInZone(lngLat, shape)) all.push(zoneId);
-          store.set({ sel: id ?? null, picked: all.length > 1 ? all : null });
-        }
-      },
+      onClick: clickToStore(dataset),
       onLabels: (next) => setLabels((prev) => (sameLabels(prev, next) ? prev : next)),
     });
     if (!adapter) {
@@ -64,38 +43,12 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
       setFailed(true);
       return;
     }
-    const zoneIds = (zone: string | null) => worksInZone(dataset.metrics, zone);
-    adapter.setView(s.status, s.year, zoneIds(s.zone));
-    adapter.select(s.sel);
     onAdapter?.(adapter);
-    let prev = s;
-    let ctx = styleContext(s, ownBaseMap);
-    const applyContext = () => {
-      const next = styleContext(store.get(), ownBaseMap);
-      if (
-        next.lang === ctx.lang &&
-        next.scale === ctx.scale &&
-        next.text === ctx.text &&
-        next.dark === ctx.dark
-      )
-        return;
-      ctx = next;
-      adapter.setStyleContext(next);
-    };
-    // The presenter's scale follows the screen: a window moved to the projector re-sizes everything.
-    window.addEventListener('resize', applyContext);
-    const unsubscribe = store.subscribe(() => {
-      const next = store.get();
-      if (next.layers !== prev.layers) adapter.setVisible(dataset.catalogue.visible(next.layers));
-      if (next.status !== prev.status || next.year !== prev.year || next.zone !== prev.zone)
-        adapter.setView(next.status, next.year, zoneIds(next.zone));
-      if (next.lang !== prev.lang || next.mode !== prev.mode) applyContext();
-      if (next.sel !== prev.sel) adapter.select(next.sel);
-      prev = next;
-    });
+    setMain(adapter);
+    const unsubscribe = followStore(adapter, dataset, (st) => st.year);
     return () => {
-      window.removeEventListener('resize', applyContext);
       unsubscribe();
+      setMain(null);
       onAdapter?.(null);
       adapter.destroy();
     };
@@ -117,6 +70,11 @@ export function MapView({ dataset, onAdapter }: MapViewProps) {
   return (
     <>
       <section ref={ref} className="map" data-testid="map" aria-label={t('app.mapLabel')} />
+      {main && comparing && (
+        <Suspense fallback={null}>
+          <CompareView dataset={dataset} main={main} />
+        </Suspense>
+      )}
       <section className="visually-hidden" aria-live="polite" data-testid="map-labels">
         <h2>{t('app.labelsOnMap')}</h2>
         <ul>

@@ -28,6 +28,8 @@ export interface AdapterOptions {
   ctx: StyleContext;
   visible: LayerId[];
   dark?: boolean;
+  /** Whether this map writes its camera into the URL's `map=` (the comparison's second map does not). */
+  hash?: boolean;
   /** A click or tap: the top feature under it (or null), all of them (top first), and where it was. */
   onClick: (hit: { id: string | null; ids: string[]; lngLat: [number, number] }) => void;
   /** After each idle: the area and pilot-zone labels the map shows (a text alternative). */
@@ -71,7 +73,7 @@ export class MapAdapter implements MapController {
       fitBoundsOptions: { padding: 24 },
       bearing: site.camera.bearing ?? 0,
       pitch: site.camera.pitch ?? 0,
-      hash: 'map',
+      hash: o.hash === false ? false : 'map',
       attributionControl: false,
       maxPitch: 60,
       canvasContextAttributes: { preserveDrawingBuffer: false },

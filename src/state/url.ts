@@ -30,6 +30,8 @@ export interface UrlState {
   status: Status[];
   /** Show the programme as it stood at the end of this year; null = as the data says today. */
   year: number | null;
+  /** The planner's second year, shown beside `year` across a swipe divider; null = no comparison. */
+  compare: number | null;
   /** Selected feature id. */
   sel: string | null;
   /** The zone (a priority area or the pilot zone) the map and list are filtered to; null = the district. */
@@ -51,6 +53,7 @@ export function defaultState(): UrlState {
     layers: null,
     status: [...STATUSES],
     year: null,
+    compare: null,
     sel: null,
     zone: null,
     at: null,
@@ -132,6 +135,7 @@ export function parseHash(hash: string): UrlState {
     layers: layerList(kv.get('layers')),
     status: listOf(kv.get('status'), STATUSES, d.status),
     year: intIn(kv.get('year'), YEAR_MIN, YEAR_MAX),
+    compare: intIn(kv.get('compare'), YEAR_MIN, YEAR_MAX),
     sel: sel && /^[a-z0-9-]{1,64}$/.test(sel) ? sel : null,
     zone: zone && /^[a-z0-9-]{1,64}$/.test(zone) ? zone : null,
     at: lonLat(kv.get('at')),
@@ -156,6 +160,8 @@ export function serializeHash(state: UrlState, previousHash = ''): string {
   if (state.layers !== null) ours.push(['layers', state.layers.join(',')]);
   if (!sameList(state.status, d.status)) ours.push(['status', state.status.join(',')]);
   if (state.year !== null) ours.push(['year', String(state.year)]);
+  // The comparison is the planner's: a link to another mode does not carry it.
+  if (state.compare !== null && state.mode === 'planner') ours.push(['compare', String(state.compare)]);
   if (state.sel) ours.push(['sel', state.sel]);
   if (state.zone) ours.push(['zone', state.zone]);
   if (state.at) ours.push(['at', `${state.at[0].toFixed(6)},${state.at[1].toFixed(6)}`]);

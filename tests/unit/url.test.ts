@@ -17,6 +17,7 @@ describe('URL state', () => {
       layers: ['context', 'communities', 'elevators'],
       status: ['completed'],
       year: 2024,
+      compare: null,
       sel: 'c-012',
       zone: 'pilot-zone',
       at: [101.718301, 26.581702],
@@ -27,6 +28,14 @@ describe('URL state', () => {
     expect(parseHash(serializeHash(state))).toEqual(state);
     const present: UrlState = { ...defaultState(), mode: 'present', step: 4, autoplay: 20 };
     expect(parseHash(serializeHash(present))).toEqual(present);
+    const compare: UrlState = { ...defaultState(), year: 2024, compare: 2022 };
+    expect(serializeHash(compare)).toBe('#year=2024&compare=2022');
+    expect(parseHash(serializeHash(compare))).toEqual(compare);
+  });
+
+  it('the two-year comparison belongs to the planner: other modes do not carry it', () => {
+    expect(serializeHash({ ...defaultState(), mode: 'resident', compare: 2027 })).toBe('#mode=resident');
+    expect(parseHash('#compare=2031').compare).toBeNull();
   });
 
   it('keeps the defaults out of the link and keeps MapLibre’s map= pair', () => {
@@ -64,6 +73,8 @@ describe('URL state', () => {
     '#lang=fr',
     '#year=1999',
     '#year=20x4',
+    '#compare=1999',
+    '#compare=now',
     '#sel=<script>',
     '#at=999,999',
     '#at=abc',

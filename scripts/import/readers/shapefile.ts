@@ -94,7 +94,7 @@ function open(parts: Parts, o: ReadOptions): ReadResult {
   const notes = [];
   const shpFd = openSync(parts.shp, 'r');
   const head = shpHeader(shpFd);
-  const walked = [...walkShp(shpFd, head.bytes)];
+  const walked = walkShp(shpFd, head.bytes);
   let index = walked;
   let nShx: number | null = null;
   if (parts.shx) {
@@ -102,13 +102,13 @@ function open(parts: Parts, o: ReadOptions): ReadResult {
     const offs = shxOffsets(fd);
     closeSync(fd);
     if (offs) {
-      nShx = offs.length;
-      if (offs.every((r) => r.offset >= 100 && r.offset + 8 + r.length <= head.bytes)) index = offs;
+      nShx = offs.offsets.length;
+      if (offs.offsets.every((at, k) => at >= 100 && at + 8 + offs.lengths[k] <= head.bytes)) index = offs;
     }
   }
   const dbfFd = parts.dbf ? openSync(parts.dbf, 'r') : null;
   const dbf = dbfFd !== null ? dbfHeader(dbfFd) : null;
-  const counts = [walked.length, nShx, dbf?.records].filter(
+  const counts = [walked.offsets.length, nShx, dbf?.records].filter(
     (n): n is number => n !== null && n !== undefined,
   );
   if (new Set(counts).size > 1) {
@@ -119,8 +119,8 @@ function open(parts: Parts, o: ReadOptions): ReadResult {
     const d = dbf ? `, the .dbf has ${dbf.records} rows` : '';
     const dZh = dbf ? `，.dbf 有 ${dbf.records} 行` : '';
     throw new ImportError(
-      `the parts of the shapefile do not match: the .shp holds ${walked.length} shapes${shx}${d} (a truncated copy, or files from different exports?); export the layer again`,
-      `Shapefile 各部分不一致：.shp 有 ${walked.length} 个图形${shxZh}${dZh}（文件被截断，或来自不同的导出？）；请重新导出该图层`,
+      `the parts of the shapefile do not match: the .shp holds ${walked.offsets.length} shapes${shx}${d} (a truncated copy, or files from different exports?); export the layer again`,
+      `Shapefile 各部分不一致：.shp 有 ${walked.offsets.length} 个图形${shxZh}${dZh}（文件被截断，或来自不同的导出？）；请重新导出该图层`,
     );
   }
   if (head.declaredBytes !== head.bytes)
@@ -129,8 +129,8 @@ function open(parts: Parts, o: ReadOptions): ReadResult {
         o.path,
         'warning',
         'shp-header',
-        `the .shp header gives its length as ${head.declaredBytes} bytes, but the file has ${head.bytes}: read the ${walked.length} records that are there${nShx !== null || dbf ? ' (the .shx and .dbf agree)' : ''}`,
-        `.shp 文件头记录的长度为 ${head.declaredBytes} 字节，实际为 ${head.bytes} 字节：已读取实际存在的 ${walked.length} 条记录`,
+        `the .shp header gives its length as ${head.declaredBytes} bytes, but the file has ${head.bytes}: read the ${walked.offsets.length} records that are there${nShx !== null || dbf ? ' (the .shx and .dbf agree)' : ''}`,
+        `.shp 文件头记录的长度为 ${head.declaredBytes} 字节，实际为 ${head.bytes} 字节：已读取实际存在的 ${walked.offsets.length} 条记录`,
       ),
     );
   if (!dbf)
@@ -184,8 +184,9 @@ function open(parts: Parts, o: ReadOptions): ReadResult {
     names = fieldNames(dbf, dbfFd, decoder);
   }
   function* records(): Generator<RawRecord> {
-    for (let i = 0; i < index.length; i++) {
-      const { offset, length } = index[i];
+    for (let i = 0; i < index.offsets.length; i++) {
+      const offset = index.offsets[i];
+      const length = index.lengths[i];
       let props: Record<string, unknown> = {};
       if (dbf && dbfFd !== null) {
         const raw = readAt(dbfFd, dbf.headerBytes + i * dbf.recordBytes, dbf.recordBytes);

@@ -6,9 +6,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUSES, type Status } from '../../data/types';
-import { store } from '../../state/store';
+import { yearStops } from '../../data/yearStops';
+import { store, useAppState } from '../../state/store';
+import { YEAR_MAX, YEAR_MIN } from '../../state/url';
 import { STATUS_SWATCH, Swatch } from '../../ui/Swatch';
-import { yearStops } from './yearStops';
 
 export interface ViewFiltersProps {
   status: readonly Status[];
@@ -20,6 +21,7 @@ export interface ViewFiltersProps {
 
 export function ViewFilters({ status, year, asOf, counts }: ViewFiltersProps) {
   const { t } = useTranslation();
+  const compare = useAppState((s) => s.compare);
   const sliderId = useId();
   const hintId = useId();
   const stops = yearStops(asOf);
@@ -87,16 +89,31 @@ export function ViewFilters({ status, year, asOf, counts }: ViewFiltersProps) {
         <p id={hintId} className="muted small year-hint">
           {t('planner.filters.yearHint')}
         </p>
-        {year !== null && (
+        <div className="year-actions">
+          {year !== null && (
+            <button
+              type="button"
+              className="link-button small"
+              onClick={() => store.set({ year: null })}
+              data-testid="year-today"
+            >
+              {t('planner.filters.backToToday')}
+            </button>
+          )}
+          {/* Two years side by side: the slider's year and, by default, the programme's last. */}
           <button
             type="button"
-            className="link-button small"
-            onClick={() => store.set({ year: null })}
-            data-testid="year-today"
+            className="link-button small compare-toggle"
+            aria-pressed={compare !== null}
+            title={t('planner.compare.toggleHint')}
+            onClick={() =>
+              store.set({ compare: compare !== null ? null : year === YEAR_MAX ? YEAR_MIN : YEAR_MAX })
+            }
+            data-testid="compare-toggle"
           >
-            {t('planner.filters.backToToday')}
+            {compare !== null ? t('planner.compare.close') : t('planner.compare.toggle')}
           </button>
-        )}
+        </div>
       </div>
     </div>
   );

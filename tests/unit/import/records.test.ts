@@ -213,4 +213,25 @@ describe('message slips', () => {
     expect(text).toContain('"type" is an object');
     expect(text).toContain('not an object');
   });
+
+  it('an id used again batches later is named with its first record, which is read again, not kept', () => {
+    const dir = tmp();
+    const pt = (i: number) =>
+      feature(
+        {
+          type: 'Point',
+          coordinates: [RING[0][0] + (i % 50) * 1e-5, RING[0][1] + Math.floor(i / 50) * 1e-5],
+        },
+        { id: i === 5600 ? 'lm-3' : `lm-${i}`, name: `点${i}` },
+      );
+    const from = join(dir, 'many.geojson');
+    writeFileSync(from, fc(Array.from({ length: 6000 }, (_, i) => pt(i))));
+    const dup = errorsOf(ctx(from)).filter((p) => p.code === 'duplicate-id');
+    expect(dup.map((p) => [p.location, p.message_en])).toEqual([
+      [
+        'features[5600] "点5600": properties.id',
+        'id "lm-3" is already used by features[3] "点3"; ids must be unique',
+      ],
+    ]);
+  });
 });
