@@ -111,13 +111,13 @@ export async function renderPicture(
   // The hatch of "under construction" is an image added in code, not part of the style.
   off.setMissingStyleImageResolver((id) => addImage(off, id));
   try {
-    await once(off, 'load', 30_000);
+    await once(off, 'load', 60_000);
     for (const s of states) off.setFeatureState(s.target, s.state);
     for (const tile of plan.tiles) {
       const dx = tile.x + plan.cssWidth / 2 - req.width / 2;
       const dy = tile.y + plan.cssHeight / 2 - req.height / 2;
       const center = pitch > 0.01 ? camera.center : offsetCentre(camera.center, camera.zoom, bearing, dx, dy);
-      const idle = once(off, 'idle', 30_000);
+      const idle = once(off, 'idle', 60_000);
       off.jumpTo({ center, zoom: camera.zoom, bearing, pitch });
       off.triggerRepaint();
       await idle;

@@ -15,7 +15,7 @@ import { M } from '../../src/modes/planner/tools/pictureCanvas';
 import { pngSize, ToolsDriver } from './toolsDriver';
 
 // A 4K page and PDFs rendered in software (SwiftShader) on a shared machine: more than 45 s.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 150_000 });
 
 async function openPrint(page: Page) {
   const map = new ToolsDriver(page);
@@ -55,7 +55,7 @@ test('print: an A4 landscape PDF at 1:5000, with map, legend and a true scale ba
   await page.screenshot({ path: info.outputPath('print-panel-1280.png') });
 
   const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 45_000 }),
+    page.waitForEvent('download', { timeout: 90_000 }),
     panel.getByTestId('print-make').click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^old-town-renewal-\d{4}-\d{2}-\d{2}\.pdf$/);
@@ -135,7 +135,7 @@ test.describe('on a 3840 × 2160 screen', () => {
     const map = new ToolsDriver(page);
     await map.open();
     const box = await map.map.boundingBox();
-    const file = await map.exportFile('png', 45_000);
+    const file = await map.exportFile('png', 90_000);
     const size = pngSize(file.bytes);
     expect(size).toEqual({ width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0) });
     expect(size.width).toBe(3840);
@@ -179,7 +179,7 @@ test.describe('a picture larger than one GPU buffer', () => {
     const map = new ToolsDriver(page);
     await map.open('map=16.2/26.5800/101.7230/30');
     const box = await map.map.boundingBox();
-    const file = await map.exportFile('png', 45_000);
+    const file = await map.exportFile('png', 90_000);
     const size = pngSize(file.bytes);
     expect(size).toEqual({
       width: Math.round((box?.width ?? 0) * 2),
