@@ -312,7 +312,7 @@ export class MapAdapter implements MapController {
 
   /** The print panel's outline of the page on the map (./printFrame.ts), or none. */
   setPrintFrame(ring: [number, number][] | null) {
-    this.whenReady(() => setPrintFrame(this.map, ring));
+    this.whenReady(() => setPrintFrame(this.map, ring, this.ctx.scale));
   }
 
   /** A picture of a view at its real pixel size (./picture.ts, loaded the first time it is asked for). */

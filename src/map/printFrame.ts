@@ -7,7 +7,8 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 
 export const PRINT_FRAME = 'print-frame';
 
-export function setPrintFrame(map: MapLibreMap, ring: [number, number][] | null): void {
+/** `scale` is the map's style scale (larger on a 4K screen), as the other overlays use it. */
+export function setPrintFrame(map: MapLibreMap, ring: [number, number][] | null, scale: number): void {
   const data: GeoJSON.FeatureCollection = {
     type: 'FeatureCollection',
     features: ring
@@ -23,6 +24,8 @@ export function setPrintFrame(map: MapLibreMap, ring: [number, number][] | null)
   const source = map.getSource(PRINT_FRAME) as GeoJSONSource | undefined;
   if (source) {
     source.setData(data);
+    map.setPaintProperty(`${PRINT_FRAME}-casing`, 'line-width', 5 * scale);
+    map.setPaintProperty(PRINT_FRAME, 'line-width', 2 * scale);
     return;
   }
   if (!ring) return;
@@ -32,12 +35,12 @@ export function setPrintFrame(map: MapLibreMap, ring: [number, number][] | null)
     id: `${PRINT_FRAME}-casing`,
     type: 'line',
     source: PRINT_FRAME,
-    paint: { 'line-color': '#ffffff', 'line-width': 5, 'line-opacity': 0.9 },
+    paint: { 'line-color': '#ffffff', 'line-width': 5 * scale, 'line-opacity': 0.9 },
   });
   map.addLayer({
     id: PRINT_FRAME,
     type: 'line',
     source: PRINT_FRAME,
-    paint: { 'line-color': '#1d1d1f', 'line-width': 2, 'line-dasharray': [4, 2] },
+    paint: { 'line-color': '#1d1d1f', 'line-width': 2 * scale, 'line-dasharray': [4, 2] },
   });
 }
