@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -30,6 +31,16 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  // jsPDF (the print layout) imports these lazily for its html() and SVG features, which are not
+  // used: a stub keeps them out of the build and the offline precache (README, Dependencies).
+  resolve: {
+    alias: Object.fromEntries(
+      ['html2canvas', 'dompurify', 'canvg'].map((m) => [
+        m,
+        fileURLToPath(new URL('./src/modes/planner/print/notBundled.ts', import.meta.url)),
+      ]),
+    ),
+  },
   // MapLibre's worker goes through the worker bundler (src/map/worker.ts: `?worker&url`), so
   // build.target lowers it too; as an ES module (MapLibre starts it with type: 'module'), keeping the
   // .mjs name that deploy/nginx.conf and the presentation pack's servers already type as JavaScript.

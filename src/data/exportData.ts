@@ -231,6 +231,6 @@ export function isoDate(d: Date): string {
 }
 
 /** File name of an export: `old-town-renewal-2025-09-30.png`. */
-export function exportFileName(ext: 'png' | 'csv' | 'geojson', date: Date): string {
+export function exportFileName(ext: 'png' | 'pdf' | 'csv' | 'geojson', date: Date): string {
   return `old-town-renewal-${isoDate(date)}.${ext}`;
 }

@@ -19,6 +19,7 @@ import type { CameraView, MapController } from './controller';
 import { attachMapState } from './mapState';
 import type { MeasureKind, MeasureListener, Measurer } from './measure';
 import { addPlaceLayers, type Place, setPlace } from './overlays';
+import { setPrintFrame } from './printFrame';
 import { TILED_SOURCE, tiledSource } from './tiledLayers';
 
 export interface AdapterOptions {
@@ -320,21 +321,23 @@ export class MapAdapter implements MapController {
     this.whenReady(() => setPlace(this.map, place));
   }
 
-  /**
-   * The current view as a PNG data URL (redraws first: the drawing buffer is not preserved).
-   * With `pixelRatio`, the canvas is re-rendered at that ratio for this one picture (an export at
-   * 2×), then set back; MapLibre may clamp it to its maximum canvas size.
-   */
-  snapshot(opts: { pixelRatio?: number } = {}): string {
-    const before = this.map.getPixelRatio();
-    const ratio = opts.pixelRatio ?? before;
-    if (ratio !== before) this.map.setPixelRatio(ratio);
-    try {
-      this.map.redraw();
-      return this.map.getCanvas().toDataURL('image/png');
-    } finally {
-      if (ratio !== before) this.map.setPixelRatio(before);
-    }
+  /** The print panel's outline of the page on the map (./printFrame.ts), or none. */
+  setPrintFrame(ring: [number, number][] | null) {
+    this.whenReady(() => setPrintFrame(this.map, ring, this.ctx.scale));
+  }
+
+  /** A picture of a view at its real pixel size (./picture.ts, loaded the first time it is asked for). */
+  async render(req: { width: number; height: number; pixelRatio: number; camera?: CameraView }) {
+    const { renderPicture } = await import('./picture');
+    const states = [
+      ...(this.selected ? [{ target: this.selected, state: { selected: true } }] : []),
+      ...this.highlighted.map((target) => ({ target, state: { highlight: true } })),
+    ];
+    // The hatch for the picture's pixel ratio, as a screen of that ratio draws it (sharp stripes).
+    const hatch = (map: MapLibreMap, id: string) => {
+      if (id === 'hatch') addHatchImage(map, map.getPixelRatio());
+    };
+    return renderPicture(this.map, { ...req, camera: req.camera ?? this.view() }, states, hatch);
   }
 
   /** Replaces a layer's data (an import, a city-scale set) without touching its style. */

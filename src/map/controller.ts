@@ -44,8 +44,19 @@ export interface MapController {
   setPlace(place: Place | null): void;
   /** Measures a distance or an area drawn by clicks; null stops and clears the measurement. */
   measure(kind: MeasureKind | null, listener?: MeasureListener): void;
-  /** The rendered view as a PNG data URL; `pixelRatio` renders it that much sharper for once. */
-  snapshot(opts?: { pixelRatio?: number }): string;
+  /** Outlines on the map the ground a printed page will show (corners, lon/lat), or clears it. */
+  setPrintFrame(ring: [number, number][] | null): void;
+  /**
+   * Renders a view (the camera now, unless given) of `width` × `height` CSS pixels at `pixelRatio`
+   * on an off-screen map, in tiles when one drawing buffer would be too large; resolves to the
+   * picture and the ratio it was rendered at (lower only for a tilted view too large for one buffer).
+   */
+  render(req: {
+    width: number;
+    height: number;
+    pixelRatio: number;
+    camera?: CameraView;
+  }): Promise<{ canvas: HTMLCanvasElement; pixelRatio: number; tiles: number }>;
   /** Current canvas size in CSS pixels. */
   size(): { width: number; height: number };
   /** Turns MapLibre's own arrow-key panning on or off (a presenter's clicker sends arrow keys). */

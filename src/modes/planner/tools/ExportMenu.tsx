@@ -1,90 +1,23 @@
 /**
- * The export menu (a menu button): the current view as a PNG picture, and the visible features as
- * GeoJSON or CSV. Files are made in the browser and saved through a Blob URL.
+ * The export menu (a menu button): the current view as a PNG picture, the visible features as
+ * GeoJSON or CSV, and the print layout panel (a PDF at a chosen paper and scale). The picture and
+ * print code is loaded when first used, not with the app. Files are made in the browser and saved
+ * through a Blob URL.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { legendOf } from '../../../catalogue/legend';
-import { exportFileName, isoDate, toCsv, toGeoJson } from '../../../data/exportData';
-import { formatLength } from '../../../data/format';
-import type { Dataset } from '../../../data/load';
-import { type LayerId, STATUSES, type Status } from '../../../data/types';
-import { localizedText } from '../../../i18n';
+import { exportFileName, toCsv, toGeoJson } from '../../../data/exportData';
 import { useMapController } from '../../../map/MapContext';
-import { formatMeasure } from '../../../metrics/format';
 import { store } from '../../../state/store';
-import type { Lang } from '../../../state/url';
-import { STATUS_SWATCH } from '../../../ui/Swatch';
 import type { ModeProps } from '../../types';
 import { downloadBlob } from './download';
 import { currentListFilter } from './listView';
-import { type LegendGroup, mapPicture } from './mapPicture';
 import { ToolIcon } from './ToolIcon';
-import { viewCaption } from './viewCaption';
 
-const KINDS = ['png', 'geojson', 'csv'] as const;
+const PrintPanel = lazy(() => import('../print/PrintPanel').then((m) => ({ default: m.PrintPanel })));
+
+const KINDS = ['png', 'print', 'geojson', 'csv'] as const;
 type Kind = (typeof KINDS)[number];
-
-type Translate = ReturnType<typeof useTranslation>['t'];
-
-/**
- * The legend of the visible, loaded layers, top layer first (as in the layer panel), each with its
- * headline figure for the statuses and year shown (from the metrics function), then status.
- */
-function legendFor(
-  t: Translate,
-  dataset: Dataset,
-  view: {
-    layers: readonly LayerId[] | null;
-    status: readonly Status[];
-    year: number | null;
-    zone: string | null;
-  },
-  lang: Lang,
-): LegendGroup[] {
-  const { catalogue, metrics } = dataset;
-  const visible = catalogue.visible(view.layers);
-  const shown = [...catalogue.layers]
-    .reverse()
-    .filter((d) => visible.includes(d.id) && dataset.layers.has(d.id));
-  const groups: LegendGroup[] = [];
-  for (const def of shown) {
-    const m = catalogue.panelMeasures(def.id)[0];
-    // A work layer's figure is the zone's when the map shows one zone (`zone=`), as the map does.
-    const zone = def.role === 'work' && view.zone ? view.zone : undefined;
-    const v = metrics.value({ layer: def.id, measure: m.id, year: view.year, zone });
-    const amount = v ? (def.status ? view.status.reduce((sum, st) => sum + v[st], 0) : v.total) : null;
-    const name = localizedText(def.name, lang);
-    const head =
-      def.role === 'context' || amount === null ? name : `${name} · ${formatMeasure(m, amount, lang)}`;
-    const legend = legendOf(
-      def,
-      (field, value) => catalogue.field(def.id, field)?.values?.[value] ?? { zh: value, en: value },
-    );
-    if (legend.length > 1) {
-      groups.push({
-        heading: head,
-        rows: legend.map((i) => ({ label: localizedText(i.label, lang), swatch: i.swatch })),
-      });
-    } else if (legend[0]) {
-      const row = { label: head, swatch: legend[0].swatch };
-      const last = groups[groups.length - 1];
-      if (last && last.heading === null) last.rows.push(row);
-      else groups.push({ heading: null, rows: [row] });
-    }
-  }
-  if (shown.some((d) => d.status)) {
-    groups.push({
-      heading: t('panel.statusLegend'),
-      rows: STATUSES.filter((s) => view.status.includes(s)).map((s) => ({
-        label: `${t(`status.${s}`)} · ${t(`status.${s}How`)}`,
-        swatch: STATUS_SWATCH,
-        status: s,
-      })),
-    });
-  }
-  return groups;
-}
 
 export function ExportMenu({ dataset }: ModeProps) {
   const map = useMapController();
@@ -93,6 +26,7 @@ export function ExportMenu({ dataset }: ModeProps) {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const [printing, setPrinting] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const items = useRef<Array<HTMLButtonElement | null>>([]);
@@ -113,6 +47,11 @@ export function ExportMenu({ dataset }: ModeProps) {
   };
 
   const run = async (kind: Kind) => {
+    if (kind === 'print') {
+      setOpen(false);
+      setPrinting(true);
+      return;
+    }
     close();
     const s = store.get();
     const view = { layers: s.layers, status: s.status, year: s.year, zone: s.zone };
@@ -134,28 +73,15 @@ export function ExportMenu({ dataset }: ModeProps) {
         }
         setBusy(true);
         setMessage(t('tools.export.working'));
-        const lang = s.lang;
-        const { site } = dataset;
-        const v = map.view();
-        const blob = await mapPicture(map, legendFor(t, dataset, view, lang), {
-          title: site.title[lang],
-          subtitle: `${site.programme[lang]} · ${site.district[lang]}`,
-          view: viewCaption(t, dataset, s, lang),
-          legend: t('tools.picture.legend'),
-          north: t('tools.picture.north'),
-          dates: [
-            t('tools.picture.asOf', { date: site.as_of }),
-            t('tools.picture.exported', { date: isoDate(now) }),
-            t('tools.picture.centre', {
-              lat: v.center[1].toFixed(4),
-              lon: v.center[0].toFixed(4),
-              zoom: v.zoom.toFixed(1),
-            }),
-          ].join(' · '),
-          note: site.illustrative ? `${t('badge.illustrative')}：${t('badge.illustrativeHint')}` : null,
-          attribution: site.attribution,
-          scaleLabel: (m) => formatLength(m, lang),
-        });
+        const [{ mapPicture }, { legendFor, pictureText }] = await Promise.all([
+          import('./mapPicture'),
+          import('./pictureText'),
+        ]);
+        const blob = await mapPicture(
+          map,
+          legendFor(t, dataset, view, s.lang),
+          pictureText(t, dataset, s, map.view(), now),
+        );
         downloadBlob(blob, file);
       }
       setMessage(t('tools.export.done', { file }));
@@ -191,7 +117,10 @@ export function ExportMenu({ dataset }: ModeProps) {
         aria-controls={`${id}-menu`}
         aria-busy={busy}
         disabled={busy}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          setPrinting(false);
+          setOpen(!open);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' && !open) {
             e.preventDefault();
@@ -229,6 +158,25 @@ export function ExportMenu({ dataset }: ModeProps) {
             </button>
           ))}
         </div>
+      )}
+      {printing && (
+        <Suspense
+          fallback={
+            <div className="tool-popup export-menu" role="status">
+              <span className="menu-item">{t('tools.print.loading')}</span>
+            </div>
+          }
+        >
+          <PrintPanel
+            dataset={dataset}
+            onClose={() => {
+              setPrinting(false);
+              button.current?.focus();
+            }}
+            onMessage={setMessage}
+            fileName={(now) => exportFileName('pdf', now)}
+          />
+        </Suspense>
       )}
       <span className="visually-hidden" role="status" data-testid="export-status">
         {message}

@@ -1,9 +1,10 @@
 /**
- * The PNG export: the map rendered at 2× and, drawn over it on a 2D canvas, what makes it a map
- * a planning office can print — title, legend, scale bar, north arrow, dates, attribution and
- * the illustrative note, and the view it shows (year, statuses, zone, layers, selection), which is
- * also written into the file as its caption. All text arrives already translated; data text is
- * drawn as plain text.
+ * The PNG export: the map rendered by the map itself at the picture's real pixel size (tiled by
+ * src/map when one drawing buffer is too large, never upscaled) and, drawn over it on a 2D canvas,
+ * what makes it a map a planning office can print — title, legend, scale bar, north arrow, dates,
+ * attribution and the illustrative note, and the view it shows (year, statuses, zone, layers,
+ * selection), which is also written into the file as its caption. All text arrives already
+ * translated; data text is drawn as plain text. The print layout (../print) draws the same parts.
  */
 
 import { metresPerPixel, scaleBar } from '../../../data/exportData';
@@ -27,6 +28,16 @@ export interface PictureText {
   note: string | null;
   attribution: string[];
   scaleLabel: (metres: number) => string;
+  /** said before the scale bar's length, e.g. the printed scale "1:5000" */
+  scaleNote?: string;
+}
+
+/**
+ * Device pixels per CSS pixel of an exported picture: the screen's own ratio (a 4K screen's map is
+ * exported at its 3840 pixels), and at least 2× for a small map, up to a 3840-pixel-wide picture.
+ */
+export function pictureRatio(cssWidth: number, devicePixelRatio: number): number {
+  return Math.max(devicePixelRatio, Math.min(SCALE, 3840 / Math.max(1, cssWidth)));
 }
 
 /** Draws the title panel; returns its bottom edge. */
@@ -99,9 +110,9 @@ function drawNorth(ctx: CanvasRenderingContext2D, bearing: number, label: string
 
 function drawScale(ctx: CanvasRenderingContext2D, label: string, px: number, y: number) {
   const x = M + 10;
-  panel(ctx, M, y - 30, px + 20 + 10, 44);
-  ctx.fillStyle = INK;
   ctx.font = font(12, 700);
+  panel(ctx, M, y - 30, Math.max(px, ctx.measureText(label).width) + 20 + 10, 44);
+  ctx.fillStyle = INK;
   ctx.textBaseline = 'alphabetic';
   ctx.fillText(label, x, y - 12);
   const half = px / 2;
@@ -134,13 +145,38 @@ function drawFooter(ctx: CanvasRenderingContext2D, text: PictureText, width: num
   return top;
 }
 
-function loadImage(src: string): Promise<HTMLImageElement> {
-  const img = new Image();
-  img.src = src;
-  return img.decode().then(() => img);
+/** Where the overlays go and what they need to know of the map under them. */
+export interface OverlayFrame {
+  /** CSS pixels */
+  width: number;
+  height: number;
+  bearing: number;
+  /** ground metres per CSS pixel at the centre */
+  metresPerPx: number;
 }
 
-/** Renders the map at 2× and composes the picture; resolves to a PNG blob twice the map's CSS size. */
+/** Draws title, north arrow, footer, scale bar and legend over a map of `frame` CSS pixels. */
+export function drawOverlays(
+  ctx: CanvasRenderingContext2D,
+  legend: LegendGroup[],
+  text: PictureText,
+  frame: OverlayFrame,
+) {
+  const { width, height } = frame;
+  const titleBottom = drawTitle(ctx, text, width);
+  drawNorth(ctx, frame.bearing, text.north, width);
+  const footerTop = drawFooter(ctx, text, width, height);
+  const bar = scaleBar(frame.metresPerPx, Math.min(160, width / 4));
+  const label = text.scaleLabel(bar.metres);
+  drawScale(ctx, text.scaleNote ? `${text.scaleNote} · ${label}` : label, bar.px, footerTop - M - 6);
+  const legendTop = Math.max(M + 64, titleBottom + 10);
+  drawLegend(ctx, legend, text.legend, new DOMRect(M, legendTop, width - 2 * M, footerTop - M - legendTop));
+}
+
+/**
+ * Renders the map at the picture's ratio (see pictureRatio) and composes the picture; resolves to
+ * a PNG blob of the map's CSS size times that ratio.
+ */
 export async function mapPicture(
   map: MapController,
   legend: LegendGroup[],
@@ -148,22 +184,17 @@ export async function mapPicture(
 ): Promise<Blob> {
   const { width, height } = map.size();
   const view = map.view();
-  const img = await loadImage(map.snapshot({ pixelRatio: SCALE }));
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * SCALE);
-  canvas.height = Math.round(height * SCALE);
+  const ratio = pictureRatio(width, window.devicePixelRatio || 1);
+  const { canvas, pixelRatio } = await map.render({ width, height, pixelRatio: ratio, camera: view });
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('canvas 2D unavailable');
-  // MapLibre may clamp a very large canvas; drawing to the full size then upscales what it gave.
-  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-  ctx.scale(SCALE, SCALE);
-  const titleBottom = drawTitle(ctx, text, width);
-  drawNorth(ctx, view.bearing ?? 0, text.north, width);
-  const footerTop = drawFooter(ctx, text, width, height);
-  const bar = scaleBar(metresPerPixel(view.zoom, view.center[1]), Math.min(160, width / 4));
-  drawScale(ctx, text.scaleLabel(bar.metres), bar.px, footerTop - M - 6);
-  const legendTop = Math.max(M + 64, titleBottom + 10);
-  drawLegend(ctx, legend, text.legend, new DOMRect(M, legendTop, width - 2 * M, footerTop - M - legendTop));
+  ctx.scale(pixelRatio, pixelRatio);
+  drawOverlays(ctx, legend, text, {
+    width,
+    height,
+    bearing: view.bearing ?? 0,
+    metresPerPx: metresPerPixel(view.zoom, view.center[1]),
+  });
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png'),
   );
