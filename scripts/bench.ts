@@ -84,13 +84,16 @@ const nearMeFrom = (out: string) =>
       Number.NaN,
   );
 
-const idle = (url: string, kind: PageKind) => () => timeToIdle(browser, url, kind);
+/** Long tasks (> 200 ms) before the first idle map, per run of the app on the shipped data. */
+const longTasks: number[] = [];
+const idle = (url: string, kind: PageKind, onLong?: (n: number) => void) => () =>
+  timeToIdle(browser, url, kind, onLong);
 
 try {
   log(`time to idle, shipped data: ${RUNS} runs each`);
   const [shippedApp, shippedBare] = await alternate(
     RUNS,
-    idle(appUrl(), 'app'),
+    idle(appUrl(), 'app', (n) => longTasks.push(n)),
     idle(bareUrl('geo'), 'bare'),
   );
   log(`time to idle, city data: ${RUNS} runs each`);
@@ -156,6 +159,7 @@ try {
       bare: { median: summarize(bareMedians), p95: summarize(bareP95s) },
     },
     nearMeMs,
+    longTasks: summarize(longTasks),
     bundle: bundleSizes(dist, chunks),
     seconds: (Date.now() - started) / 1000,
   };

@@ -13,9 +13,19 @@ export async function launch(): Promise<Browser> {
 
 export type PageKind = 'app' | 'bare';
 
-/** The app marks `data-map-state="idle"` on the map (mapState.ts); record the first time it does. */
+/**
+ * The app marks `data-map-state="idle"` on the map (mapState.ts); record the first time it does,
+ * and the main thread's long tasks (over 200 ms) until then.
+ */
 const APP_IDLE_PROBE = `
   window.__idleAt = null;
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      if (window.__idleAt !== null) return;
+      for (const e of list.getEntries()) if (e.duration > 200) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
   new MutationObserver((_, obs) => {
     if (document.querySelector('[data-testid="map"][data-map-state="idle"]')) {
       window.__idleAt = performance.now();
@@ -39,15 +49,30 @@ async function newPage(browser: Browser, viewport: { width: number; height: numb
   return { context, page, errors };
 }
 
-/** Milliseconds from navigation start to the first idle map. */
-export async function timeToIdle(browser: Browser, url: string, kind: PageKind, timeoutMs = 180_000) {
+/**
+ * Milliseconds from navigation start to the first idle map; `onLongTasks` gets the number of main
+ * thread tasks over 200 ms before it (the app only).
+ */
+export async function timeToIdle(
+  browser: Browser,
+  url: string,
+  kind: PageKind,
+  onLongTasks?: (n: number) => void,
+  timeoutMs = 180_000,
+) {
   const { context, page, errors } = await newPage(browser, { width: 1280, height: 800 });
   try {
     await page.goto(url);
     const until = Date.now() + timeoutMs;
     for (;;) {
       const t = await idleAt(page, kind);
-      if (t !== null) return t;
+      if (t !== null) {
+        if (onLongTasks && kind === 'app')
+          onLongTasks(
+            await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length),
+          );
+        return t;
+      }
       if (errors.length) throw new Error(`${url}: ${errors[0]}`);
       if (Date.now() > until) throw new Error(`${url}: no idle map within ${timeoutMs / 1000} s`);
       await page.waitForTimeout(50);
