@@ -82,6 +82,20 @@ test.describe('filters: status and year', () => {
 });
 
 test.describe('the feature panel', () => {
+  test('a selected work hidden by the status filter shows no selection ring either', async ({ page }) => {
+    const target = communities
+      .filter((f) => f.properties?.area !== 'stairway' && f.properties?.status === 'completed')
+      .sort((a, b) => area(b) - area(a))[0] as Feature<Polygon | MultiPolygon, Record<string, unknown>>;
+    const [lon, lat] = labelPoint(target).geometry.coordinates;
+    const planner = new PlannerDriver(page);
+    await planner.open(`map=17/${lat.toFixed(6)}/${lon.toFixed(6)}&sel=${target.properties.id}`);
+    const RING: [number, number, number] = [0x00, 0xa3, 0xff];
+    expect(await planner.countPixels(RING, 40)).toBeGreaterThan(200);
+    await planner.setStatus('completed', false);
+    await planner.waitForMapIdle();
+    expect(await planner.countPixels(RING, 40)).toBeLessThan(20);
+  });
+
   test('clicking a community on the map opens its facts in readable units; the camera stays; Esc closes', async ({
     page,
   }) => {

@@ -169,7 +169,7 @@ function lineLayers(
     filter: f(['==', EFFECTIVE_STATUS, 'planned']),
     paint: { 'line-color': color, 'line-width': w * (2.5 / 3), 'line-dasharray': ['literal', [1.5, 1.2]] },
   });
-  out.push(selectionRing(e.id, e.id, ctx));
+  out.push(selectionRing(e.id, e.id, ctx, e.status ? STATUS_FILTER : undefined));
   return [...out, ...workLabel(e, d.label, ctx)];
 }
 
@@ -206,6 +206,7 @@ function pointLayers(
       id: `${e.id}-selected`,
       type: 'circle',
       source: e.id,
+      ...(filter ? { filter } : {}),
       paint: {
         'circle-radius': 11 * s,
         'circle-color': 'rgba(0,0,0,0)',

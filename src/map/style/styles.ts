@@ -140,15 +140,25 @@ export function statusPolygon(o: PolygonOptions): LayerSpecification[] {
       filter: base(isStatus('planned')),
       paint: { 'line-color': o.outline, 'line-width': w * 1.4, 'line-dasharray': ['literal', [2, 1.5]] },
     },
-    selectionRing(o.id, o.source, o.ctx),
+    selectionRing(o.id, o.source, o.ctx, base()),
   ];
 }
 
-export function selectionRing(id: string, source: string, ctx: StyleContext): LayerSpecification {
+/**
+ * The ring of a selected (or highlighted) feature; a work's ring has the work's filter, so a feature
+ * hidden by the status, year or zone filter shows no ring either.
+ */
+export function selectionRing(
+  id: string,
+  source: string,
+  ctx: StyleContext,
+  filter?: FilterSpecification,
+): LayerSpecification {
   return {
     id: `${id}-selected`,
     type: 'line',
     source,
+    ...(filter ? { filter } : {}),
     paint: {
       'line-color': BASE.highlight,
       'line-width': ['case', SELECTED, 4 * ctx.scale, 0],
