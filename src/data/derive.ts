@@ -66,3 +66,15 @@ export function boundsOf(f: Feature): [number, number, number, number] {
   const [w, s, e, n] = bbox(f);
   return [w, s, e, n];
 }
+
+/** [west, south, east, north] around all these features, or null when there are none. */
+export function boundsOfAll(fs: readonly Feature[]): [number, number, number, number] | null {
+  if (fs.length === 0) return null;
+  const boxes = fs.map(boundsOf);
+  return [
+    Math.min(...boxes.map((x) => x[0])),
+    Math.min(...boxes.map((x) => x[1])),
+    Math.max(...boxes.map((x) => x[2])),
+    Math.max(...boxes.map((x) => x[3])),
+  ];
+}

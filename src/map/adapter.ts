@@ -4,8 +4,8 @@
  * view (global state), language and scale, selection (feature-state) and the camera.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import { type GeoJSONSource, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
-import { boundsOf } from '../data/derive';
+import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import { boundsOfAll } from '../data/derive';
 import type { MapStart } from '../data/load';
 import type { LayerId, Status } from '../data/types';
 import { baseMapPart, emptyStyle } from './basemap';
@@ -19,6 +19,7 @@ import type { CameraView, MapController } from './controller';
 import { attachMapState } from './mapState';
 import type { MeasureKind, MeasureListener, Measurer } from './measure';
 import { addPlaceLayers, type Place, setPlace } from './overlays';
+import { bindPointer, renderedLabels } from './pointer';
 import { setPrintFrame } from './printFrame';
 import { TILED_SOURCE, tiledSource } from './tiledLayers';
 
@@ -105,56 +106,29 @@ export class MapAdapter implements MapController {
     if (tiles) map.addSource(TILED_SOURCE, tiles);
     const firstLabel = this.layers.add(this.ctx, this.visible, Boolean(tiles));
     addPlaceLayers(map, firstLabel, this.ctx.scale);
-    this.bindPointer();
+    bindPointer(
+      map,
+      () => this.layers.interactiveIds(this.visible),
+      () => this.measurer?.active === true,
+      this.o.onClick,
+    );
     this.ready = true;
     for (const fn of this.pending.splice(0)) fn();
     if (this.o.onLabels) map.on('idle', () => this.o.onLabels?.(this.renderedLabels()));
   }
 
-  /** The labels of the reported layers that MapLibre actually placed on screen. */
+  /** The zones' labels (the areas, the pilot zone) on screen: what a screen reader is told. */
   private renderedLabels(): MapLabel[] {
-    // The zones' labels (the areas, the pilot zone): what a screen reader is told the map shows.
     const layers = this.o.start.catalogue.zones
       .filter((z) => this.visible.has(z.id) && hasLabelPoints(z))
       .map((z) => `${z.id}-label`);
-    const seen = new Map<string, MapLabel>();
-    for (const f of this.map.queryRenderedFeatures({ layers })) {
-      const id = String(f.properties?.id ?? '');
-      const layer = f.layer.id.replace(/-label$/, '') as LayerId;
-      const text = String(f.properties?.[this.ctx.lang === 'en' ? 'name_en' : 'name'] ?? '');
-      if (id && !seen.has(id)) seen.set(id, { id, layer, text });
-    }
-    return [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
+    return renderedLabels(this.map, layers, this.ctx.lang);
   }
 
   /** Runs now if the style is built, else right after. */
   private whenReady(fn: () => void) {
     if (this.ready) fn();
     else this.pending.push(fn);
-  }
-
-  private bindPointer() {
-    const { map } = this;
-    const hit = (point: { x: number; y: number }, pad: number) => {
-      const box: [[number, number], [number, number]] = [
-        [point.x - pad, point.y - pad],
-        [point.x + pad, point.y + pad],
-      ];
-      const features = map.queryRenderedFeatures(box, { layers: this.layers.interactiveIds(this.visible) });
-      // Top first; each feature once (a polygon is drawn by several layers).
-      const ids = features.map((f) => f.properties?.id).filter((id): id is string => typeof id === 'string');
-      return [...new Set(ids)];
-    };
-    // While measuring, a click places a point of the measurement and selects nothing.
-    map.on('click', (e) => {
-      if (this.measurer?.active) return;
-      const ids = hit(e.point, 6);
-      this.o.onClick({ id: ids[0] ?? null, ids, lngLat: [e.lngLat.lng, e.lngLat.lat] });
-    });
-    map.on('mousemove', (e) => {
-      if (this.measurer?.active) return;
-      map.getCanvas().style.cursor = hit(e.point, 3).length ? 'pointer' : '';
-    });
   }
 
   /** The layers' data, validated: drawn now (or when the style is built) and indexed by id. */
@@ -236,17 +210,8 @@ export class MapAdapter implements MapController {
     ids: readonly string[],
     opts: { padding?: number; maxZoom?: number; duration?: number; origin?: string } = {},
   ) {
-    const boxes = ids.flatMap((id) => {
-      const f = this.layers.featureById.get(id)?.feature;
-      return f ? [boundsOf(f)] : [];
-    });
-    if (boxes.length === 0) return;
-    const b: [number, number, number, number] = [
-      Math.min(...boxes.map((x) => x[0])),
-      Math.min(...boxes.map((x) => x[1])),
-      Math.max(...boxes.map((x) => x[2])),
-      Math.max(...boxes.map((x) => x[3])),
-    ];
+    const b = boundsOfAll(ids.flatMap((id) => this.layers.featureById.get(id)?.feature ?? []));
+    if (!b) return;
     this.fitBounds(b, opts);
   }
 
@@ -338,11 +303,6 @@ export class MapAdapter implements MapController {
       if (id === 'hatch') addHatchImage(map, map.getPixelRatio());
     };
     return renderPicture(this.map, { ...req, camera: req.camera ?? this.view() }, states, hatch);
-  }
-
-  /** Replaces a layer's data (an import, a city-scale set) without touching its style. */
-  setData(id: LayerId, data: GeoJSON.FeatureCollection) {
-    this.whenReady(() => (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data));
   }
 
   destroy() {
