@@ -12,6 +12,7 @@ import { PRESENTER_VIEW } from './state/url';
 import { Attribution } from './ui/Attribution';
 import { DataErrors } from './ui/DataErrors';
 import { ErrorScreen } from './ui/ErrorScreen';
+import { PartBoundary } from './ui/PartBoundary';
 import { TopBar } from './ui/TopBar';
 
 // Resident and presenter code loads only when that mode is opened.
@@ -100,9 +101,11 @@ export function App({ data }: AppProps) {
   // The presenter's own window (S): notes and timer, no map.
   if (mode === PRESENTER_VIEW)
     return dataset ? (
-      <Suspense fallback={null}>
-        <PresenterView dataset={dataset} />
-      </Suspense>
+      <PartBoundary>
+        <Suspense fallback={null}>
+          <PresenterView dataset={dataset} />
+        </Suspense>
+      </PartBoundary>
     ) : null;
   return (
     <div className={`app mode-${mode}`}>
@@ -120,11 +123,14 @@ export function App({ data }: AppProps) {
       )}
       {dataset ? (
         <MapContext.Provider value={map}>
-          <Suspense fallback={null}>
-            {mode === 'planner' && <PlannerMode dataset={dataset} />}
-            {mode === 'resident' && <ResidentMode dataset={dataset} />}
-            {mode === 'present' && <PresenterMode dataset={dataset} />}
-          </Suspense>
+          {/* A mode whose code cannot load says so; the map and the other modes stay usable. */}
+          <PartBoundary key={mode}>
+            <Suspense fallback={null}>
+              {mode === 'planner' && <PlannerMode dataset={dataset} />}
+              {mode === 'resident' && <ResidentMode dataset={dataset} />}
+              {mode === 'present' && <PresenterMode dataset={dataset} />}
+            </Suspense>
+          </PartBoundary>
         </MapContext.Provider>
       ) : (
         <p className="data-loading" role="status" data-testid="data-loading">

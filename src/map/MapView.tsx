@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset, MapStart } from '../data/load';
 import { store, useAppState } from '../state/store';
 import { ErrorScreen } from '../ui/ErrorScreen';
+import { PartBoundary } from '../ui/PartBoundary';
 import { MapAdapter, type MapLabel } from './adapter';
 import { clickToStore, followStore, styleContext } from './followStore';
 
@@ -84,9 +85,11 @@ export function MapView({ start, dataset, onAdapter }: MapViewProps) {
     <>
       <section ref={ref} className="map" data-testid="map" aria-label={t('app.mapLabel')} />
       {main && dataset && comparing && (
-        <Suspense fallback={null}>
-          <CompareView dataset={dataset} main={main} />
-        </Suspense>
+        <PartBoundary>
+          <Suspense fallback={null}>
+            <CompareView dataset={dataset} main={main} />
+          </Suspense>
+        </PartBoundary>
       )}
       <section className="visually-hidden" aria-live="polite" data-testid="map-labels">
         <h2>{t('app.labelsOnMap')}</h2>

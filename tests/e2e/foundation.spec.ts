@@ -138,6 +138,18 @@ test.describe('the map a planner opens', () => {
 });
 
 test.describe('when the map cannot be drawn', () => {
+  test('a mode whose code cannot load says so; the map and the other modes stay usable', async ({ page }) => {
+    await page.route('**/assets/ResidentMode-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+    const map = new MapDriver(page);
+    await map.open();
+    await page.getByTestId('mode-select').selectOption('resident');
+    await expect(page.getByTestId('part-failed')).toContainText(/这一部分没能加载.*ResidentMode-[\w-]+\.js/);
+    await expect(map.map).toHaveAttribute('data-map-state', 'idle');
+    await page.getByTestId('mode-select').selectOption('planner');
+    await expect(page.getByTestId('part-failed')).toHaveCount(0);
+    await expect(map.layerPanel).toBeVisible();
+  });
+
   test('without WebGL2 a clear message replaces the blank map', async ({ page }) => {
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
