@@ -50,7 +50,7 @@ export function followStore(
   dataset: Dataset,
   yearOf: (s: AppState) => number | null,
 ): () => void {
-  const zoneIds = (zone: string | null) => worksInZone(dataset.metrics, zone);
+  const zoneIds = (s: AppState) => worksInZone(dataset.metrics, s.zone, s.measure);
   let prev = store.get();
   // The map may have started before the store changed (a language switched while the data were
   // still loading): everything is applied once now, then on each change.
@@ -63,15 +63,20 @@ export function followStore(
   };
   applyContext();
   adapter.setVisible(dataset.catalogue.visible(prev.layers));
-  adapter.setView(prev.status, yearOf(prev), zoneIds(prev.zone));
+  adapter.setView(prev.status, yearOf(prev), zoneIds(prev));
   adapter.select(prev.sel);
   // The presenter's scale follows the screen: a window moved to the projector re-sizes everything.
   window.addEventListener('resize', applyContext);
   const unsubscribe = store.subscribe(() => {
     const next = store.get();
     if (next.layers !== prev.layers) adapter.setVisible(dataset.catalogue.visible(next.layers));
-    if (next.status !== prev.status || yearOf(next) !== yearOf(prev) || next.zone !== prev.zone)
-      adapter.setView(next.status, yearOf(next), zoneIds(next.zone));
+    if (
+      next.status !== prev.status ||
+      yearOf(next) !== yearOf(prev) ||
+      next.zone !== prev.zone ||
+      next.measure !== prev.measure
+    )
+      adapter.setView(next.status, yearOf(next), zoneIds(next));
     if (next.lang !== prev.lang || next.mode !== prev.mode) applyContext();
     if (next.sel !== prev.sel) adapter.select(next.sel);
     prev = next;

@@ -36,6 +36,11 @@ export interface UrlState {
   sel: string | null;
   /** The zone (a priority area or the pilot zone) the map and list are filtered to; null = the district. */
   zone: string | null;
+  /**
+   * `layer.measure`: the map and the list keep only the works that measure counts (a cross-table
+   * cell of a measure with a `where`, e.g. pipelines put underground); null = no such filter.
+   */
+  measure: string | null;
   /** Resident's chosen place [lon, lat]. */
   at: [number, number] | null;
   /** Resident's radius in metres. */
@@ -56,6 +61,7 @@ export function defaultState(): UrlState {
     compare: null,
     sel: null,
     zone: null,
+    measure: null,
     at: null,
     r: DEFAULT_RADIUS,
     step: 0,
@@ -129,6 +135,7 @@ export function parseHash(hash: string): UrlState {
   for (const [k, v] of splitHash(hash)) kv.set(k, v);
   const sel = kv.get('sel');
   const zone = kv.get('zone');
+  const measure = kv.get('measure');
   return {
     mode: oneOf<Mode>(kv.get('mode'), [...MODES, PRESENTER_VIEW], d.mode),
     lang: oneOf(kv.get('lang'), LANGS, d.lang),
@@ -138,6 +145,7 @@ export function parseHash(hash: string): UrlState {
     compare: intIn(kv.get('compare'), YEAR_MIN, YEAR_MAX),
     sel: sel && /^[a-z0-9-]{1,64}$/.test(sel) ? sel : null,
     zone: zone && /^[a-z0-9-]{1,64}$/.test(zone) ? zone : null,
+    measure: measure && /^[a-z0-9-]{1,64}\.[a-z0-9_-]{1,64}$/.test(measure) ? measure : null,
     at: lonLat(kv.get('at')),
     r: intIn(kv.get('r'), 50, 5000) ?? d.r,
     step: intIn(kv.get('step'), 0, 999) ?? d.step,
@@ -164,6 +172,7 @@ export function serializeHash(state: UrlState, previousHash = ''): string {
   if (state.compare !== null && state.mode === 'planner') ours.push(['compare', String(state.compare)]);
   if (state.sel) ours.push(['sel', state.sel]);
   if (state.zone) ours.push(['zone', state.zone]);
+  if (state.measure) ours.push(['measure', state.measure]);
   if (state.at) ours.push(['at', `${state.at[0].toFixed(6)},${state.at[1].toFixed(6)}`]);
   if (state.at && state.r !== d.r) ours.push(['r', String(state.r)]);
   if ((state.mode === 'present' || state.mode === PRESENTER_VIEW) && state.step !== d.step)

@@ -74,6 +74,39 @@ test.describe('cross-table', () => {
     );
   });
 
+  test('a measure that counts only some works (架空线入地) lists just those, until its chip is cleared', async ({
+    page,
+  }) => {
+    const where = catalogue.measure('pipelines', 'underground_km')?.where;
+    expect(where).toBeTruthy();
+    const zone = 'stairway';
+    const all = metrics.features({ layer: 'pipelines', zone }).map((f) => String(f.properties?.id));
+    const counted = metrics
+      .features({ layer: 'pipelines', zone })
+      .filter((f) => where?.in.includes(String(f.properties?.[where.field])))
+      .map((f) => String(f.properties?.id));
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted.length).toBeLessThan(all.length);
+    expect(counted).toHaveLength(
+      metrics.value({ layer: 'pipelines', measure: 'underground_km', zone })?.features ?? -1,
+    );
+
+    const app = new ToolsDriver(page);
+    await app.open();
+    await app.openCrossTable();
+    await app.crossNumber(zone, 'pipelines', 'underground_km', 'total').click();
+    await app.settle();
+    expect((await app.hashParams()).get('measure')).toBe('pipelines.underground_km');
+    await expect(app.table).toBeVisible();
+    expect((await app.rowIds()).sort()).toEqual([...counted].sort());
+    await expect(page.getByTestId('list-measure')).toContainText('只看：架空线入地');
+
+    await page.getByTestId('list-measure-clear').click();
+    await app.settle();
+    expect((await app.hashParams()).get('measure')).toBeNull();
+    expect((await app.rowIds()).sort()).toEqual([...all].sort());
+  });
+
   test('a number filters the map and the list to its works, and the link says so', async ({ page }) => {
     const app = new ToolsDriver(page);
     await app.open();

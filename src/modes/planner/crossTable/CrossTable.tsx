@@ -54,6 +54,8 @@ export function CrossTable({ dataset, onShowList }: ModeProps & { onShowList: ()
       zone: row.zone === DISTRICT ? null : row.zone,
       layers: catalogue.linkLayers([...base, col.layer]),
       status: status ? [status] : [...STATUSES],
+      // A measure that counts only some of its layer's works (架空线入地) lists just those.
+      measure: col.measure.where ? `${col.layer}.${col.measure.id}` : null,
       sel: null,
     });
     if (row.zone !== DISTRICT) map?.fitFeatures([row.zone], { maxZoom: 16, duration: 600 });

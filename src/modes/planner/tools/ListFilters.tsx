@@ -1,7 +1,8 @@
 /**
  * The feature list's filters: zone (an area, the pilot zone or the district), layer, status and
- * "only in view". Zone, layer and status are the map's own filters (in the link), so the map and
- * the list always show the same works; "only in view" narrows the list to what the camera shows.
+ * "only in view", and a cross-table measure's own filter when one is on (`measure=`). Zone, layer,
+ * status and measure are the map's own filters (in the link), so the map and the list always show
+ * the same works; "only in view" narrows the list to what the camera shows.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +23,10 @@ export function ListFilters({ dataset }: ModeProps) {
   const layers = useAppState((s) => s.layers);
   const status = useAppState((s) => s.status);
   const inView = useAppState((s) => s.inView);
+  const measure = useAppState((s) => s.measure);
   const { catalogue, metrics, site } = dataset;
+  const [mLayer, mId] = measure?.split('.') ?? [];
+  const measureDef = mLayer && mId ? catalogue.measure(mLayer, mId) : undefined;
   const zones = useMemo(() => crossRows(metrics, site.district), [metrics, site]);
   const sites = catalogue.sites.filter((e) => dataset.layers.has(e.id));
   const shown = catalogue.visible(layers).filter((l) => sites.some((e) => e.id === l));
@@ -30,7 +34,7 @@ export function ListFilters({ dataset }: ModeProps) {
   const base = catalogue.layers.filter((e) => e.role === 'context').map((e) => e.id);
 
   const setLayer = (v: string) =>
-    store.set({ layers: v === ALL ? null : catalogue.linkLayers([...base, v]), sel: null });
+    store.set({ layers: v === ALL ? null : catalogue.linkLayers([...base, v]), measure: null, sel: null });
   const setStatus = (st: Status, on: boolean) =>
     store.set((s) => ({ status: STATUSES.filter((x) => (x === st ? on : s.status.includes(x))) }));
 
@@ -97,6 +101,22 @@ export function ListFilters({ dataset }: ModeProps) {
         />
         {t('tools.list.inView')}
       </label>
+      {measureDef?.where && (
+        // A cross-table number of a measure that counts only some works: say so, and let it go.
+        <span className="list-measure" data-testid="list-measure">
+          {t('tools.list.measureOnly', { measure: localizedText(measureDef.label, lang) })}
+          <button
+            type="button"
+            className="list-measure-clear"
+            aria-label={t('tools.list.measureClear')}
+            title={t('tools.list.measureClear')}
+            onClick={() => store.set({ measure: null })}
+            data-testid="list-measure-clear"
+          >
+            ×
+          </button>
+        </span>
+      )}
     </search>
   );
 }

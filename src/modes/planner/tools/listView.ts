@@ -1,6 +1,7 @@
 /**
  * What the feature list shows, shared by the list and its exports so both show the same rows:
- * the map's layers, statuses, year and zone (`zone=`), and with "only in view" the camera's bounds.
+ * the map's layers, statuses, year, zone (`zone=`) and measure (`measure=`), and with "only in
+ * view" the camera's bounds.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { type FeatureRecord, type ListFilter, listRecords } from '../../../data/exportData';
@@ -13,14 +14,14 @@ import { type AppState, store, useAppState } from '../../../state/store';
 /** The list's filter for a state; `bounds` is asked for only when "only in view" is on. */
 export function listFilter(
   dataset: Dataset,
-  s: Pick<AppState, 'layers' | 'status' | 'year' | 'zone' | 'inView'>,
+  s: Pick<AppState, 'layers' | 'status' | 'year' | 'zone' | 'measure' | 'inView'>,
   bounds: (() => [number, number, number, number]) | null,
 ): ListFilter {
   return {
     layers: s.layers,
     status: s.status,
     year: s.year,
-    zoneIds: worksInZone(dataset.metrics, s.zone),
+    zoneIds: worksInZone(dataset.metrics, s.zone, s.measure),
     bbox: s.inView && bounds ? bounds() : null,
   };
 }
@@ -37,6 +38,7 @@ export function useListRecords(dataset: Dataset): FeatureRecord[] {
   const status = useAppState((s) => s.status);
   const year = useAppState((s) => s.year);
   const zone = useAppState((s) => s.zone);
+  const measure = useAppState((s) => s.measure);
   const inView = useAppState((s) => s.inView);
   const [moves, setMoves] = useState(0);
   useEffect(() => {
@@ -46,10 +48,14 @@ export function useListRecords(dataset: Dataset): FeatureRecord[] {
   return useMemo(
     () => {
       void moves;
-      const f = listFilter(dataset, { layers, status, year, zone, inView }, map ? () => map.bounds() : null);
+      const f = listFilter(
+        dataset,
+        { layers, status, year, zone, measure, inView },
+        map ? () => map.bounds() : null,
+      );
       return listRecords(dataset, f);
     },
     // `moves` re-reads the camera's bounds after each move.
-    [dataset, map, layers, status, year, zone, inView, moves],
+    [dataset, map, layers, status, year, zone, measure, inView, moves],
   );
 }

@@ -90,7 +90,8 @@ export function attributionLines(dataset: Dataset): string[] {
 export function pictureText(
   t: Translate,
   dataset: Dataset,
-  s: Pick<AppState, 'year' | 'status' | 'zone' | 'layers' | 'sel' | 'lang'>,
+  s: Pick<AppState, 'year' | 'status' | 'zone' | 'layers' | 'sel' | 'lang'> &
+    Partial<Pick<AppState, 'measure'>>,
   v: CameraView,
   now: Date,
 ): PictureText {

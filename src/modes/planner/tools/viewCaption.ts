@@ -1,6 +1,7 @@
 /**
  * The one line that says what an exported picture shows: the year (or today with its date), the
- * statuses, the zone (`zone=`, else the district), the work layers and the selected feature.
+ * statuses, the zone (`zone=`, else the district), the work layers, a cross-table measure's own
+ * filter (`measure=`) and the selected feature.
  */
 import type { Dataset } from '../../../data/load';
 import { STATUSES } from '../../../data/types';
@@ -13,7 +14,7 @@ type Translate = (key: string, o?: Record<string, unknown>) => string;
 export function viewCaption(
   t: Translate,
   dataset: Dataset,
-  s: Pick<AppState, 'year' | 'status' | 'zone' | 'layers' | 'sel'>,
+  s: Pick<AppState, 'year' | 'status' | 'zone' | 'layers' | 'sel'> & Partial<Pick<AppState, 'measure'>>,
   lang: Lang,
 ): string {
   const { catalogue, site } = dataset;
@@ -41,6 +42,10 @@ export function viewCaption(
       ? t('tools.picture.allLayers')
       : works.map((e) => localizedText(e.name, lang)).join(sep) || t('tools.picture.noLayers');
   const parts = [t('tools.picture.view', { when, status, zone, layers })];
+  const [mLayer, mId] = s.measure?.split('.') ?? [];
+  const measure = mLayer && mId ? catalogue.measure(mLayer, mId) : undefined;
+  if (measure?.where)
+    parts.push(t('tools.list.measureOnly', { measure: localizedText(measure.label, lang) }));
   const selected = s.sel
     ? catalogue.sites
         .flatMap((e) => dataset.layers.get(e.id)?.features ?? [])
