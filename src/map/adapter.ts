@@ -85,7 +85,10 @@ export class MapAdapter implements MapController {
     attachMapState(this.map, o.container, () => this.hasData);
     this.layers = new CatalogueLayers(this.map, o.start.catalogue);
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+    // The bar's longest length grows with the page's rem (a 4K planner's text is twice as large).
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const maxWidth = 120 * Math.max(1, rem / 16);
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth }), 'bottom-right');
     if (part.needsPmtiles) void import('./pmtilesProtocol').then((m) => m.registerPmtiles());
     this.map.once('style.load', () => {
       // The pmtiles:// protocol must exist before the archive's source is added.
