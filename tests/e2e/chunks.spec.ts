@@ -14,7 +14,8 @@ const LATER = [
   'FeaturePanel',
   'AreasOverview',
   'TargetsBoard',
-  'exportRun',
+  'pictureText',
+  'PrintPanel',
 ];
 
 /** When each script started loading, and when the first map was idle (ms since navigation). */
