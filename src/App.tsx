@@ -5,7 +5,9 @@ import { applyLang } from './i18n';
 import type { MapController } from './map/controller';
 import { MapContext } from './map/MapContext';
 import { MapView } from './map/MapView';
+import { prefetchPlanner } from './modes/planner/lazy';
 import { PlannerMode } from './modes/planner/PlannerMode';
+import { prefetchWhenIdle } from './modes/prefetch';
 import { DataUpdateNotice } from './pwa/DataUpdateNotice';
 import { store, useAppState } from './state/store';
 import { PRESENTER_VIEW } from './state/url';
@@ -15,13 +17,12 @@ import { ErrorScreen } from './ui/ErrorScreen';
 import { PartBoundary } from './ui/PartBoundary';
 import { TopBar } from './ui/TopBar';
 
-// Resident and presenter code loads only when that mode is opened.
-const ResidentMode = lazy(() =>
-  import('./modes/resident/ResidentMode').then((m) => ({ default: m.ResidentMode })),
-);
-const PresenterMode = lazy(() =>
-  import('./modes/presenter/PresenterMode').then((m) => ({ default: m.PresenterMode })),
-);
+// Resident and presenter code loads when that mode is opened, or when the browser is idle after
+// the first map (prefetchWhenIdle), with the planner's parts its first screen does not show.
+const loadResident = () => import('./modes/resident/ResidentMode');
+const loadPresenter = () => import('./modes/presenter/PresenterMode');
+const ResidentMode = lazy(() => loadResident().then((m) => ({ default: m.ResidentMode })));
+const PresenterMode = lazy(() => loadPresenter().then((m) => ({ default: m.PresenterMode })));
 const PresenterView = lazy(() =>
   import('./modes/presenter/PresenterView').then((m) => ({ default: m.PresenterView })),
 );
@@ -77,6 +78,11 @@ export function App({ data }: AppProps) {
       live = false;
     };
   }, [data]);
+  const ready = load.kind === 'ready';
+  useEffect(() => {
+    if (ready && mode !== PRESENTER_VIEW)
+      return prefetchWhenIdle([loadResident, loadPresenter, prefetchPlanner]);
+  }, [ready, mode]);
 
   if (load.kind === 'loading') {
     return (

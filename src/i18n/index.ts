@@ -9,14 +9,16 @@ import type { Lang } from '../state/url';
 
 // One file per area of the app, so that work on one mode never touches another's strings.
 // Each file's keys live under its own name (`planner.*`, `resident.*` …); common.json is top level.
-const zhFiles = import.meta.glob<Record<string, unknown>>('./locales/zh-CN/*.json', {
-  eager: true,
-  import: 'default',
-});
-const enFiles = import.meta.glob<Record<string, unknown>>('./locales/en/*.json', {
-  eager: true,
-  import: 'default',
-});
+// The resident's and the presenter's files ship in their mode's chunk, not in the first one: that
+// mode's `locale.ts` adds them (`addNamespace`) when its code loads, before any of it renders.
+const zhFiles = import.meta.glob<Record<string, unknown>>(
+  ['./locales/zh-CN/*.json', '!./locales/zh-CN/resident.json', '!./locales/zh-CN/presenter.json'],
+  { eager: true, import: 'default' },
+);
+const enFiles = import.meta.glob<Record<string, unknown>>(
+  ['./locales/en/*.json', '!./locales/en/resident.json', '!./locales/en/presenter.json'],
+  { eager: true, import: 'default' },
+);
 
 function bundle(files: Record<string, Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -32,12 +34,35 @@ export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 export function initI18n(lang: Lang) {
   return i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: bundle(zhFiles) }, en: { translation: bundle(enFiles) } },
+    resources: {
+      'zh-CN': { translation: { ...bundle(zhFiles), ...added.zh } },
+      en: { translation: { ...bundle(enFiles), ...added.en } },
+    },
     lng: HTML_LANG[lang],
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false }, // React escapes; text never goes into HTML
     returnNull: false,
   });
+}
+
+/** Namespaces added by a mode's chunk (`addNamespace`), kept for an i18next started after them. */
+const added: Record<Lang, Record<string, unknown>> = { zh: {}, en: {} };
+
+/**
+ * Adds a namespace that loads with a mode's chunk, in both languages, so a switch of language
+ * never shows a raw key. Called at the top level of that module, so its strings are there before
+ * any of its components render (main.tsx starts i18next before anything renders or loads a mode).
+ */
+export function addNamespace(
+  ns: string,
+  files: { zh: Record<string, unknown>; en: Record<string, unknown> },
+) {
+  added.zh[ns] = files.zh;
+  added.en[ns] = files.en;
+  // i18next has no store before init (a module imported by a unit test): initI18n adds them then.
+  if (!i18next.store) return;
+  i18next.addResourceBundle(HTML_LANG.zh, 'translation', { [ns]: files.zh }, true, false);
+  i18next.addResourceBundle(HTML_LANG.en, 'translation', { [ns]: files.en }, true, false);
 }
 
 export function applyLang(lang: Lang) {

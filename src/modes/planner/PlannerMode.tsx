@@ -4,7 +4,7 @@
  * list, export, link). On a phone the left panel folds into a button and the feature panel is a
  * bottom sheet, so the map is never hidden entirely.
  */
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FEATURES } from '../../catalogue/catalogue';
 import { boundsOf } from '../../data/derive';
@@ -13,12 +13,9 @@ import { formatMeasure } from '../../metrics/format';
 import { store, useAppState } from '../../state/store';
 import { LayerPanel } from '../../ui/LayerPanel';
 import type { ModeProps } from '../types';
-import { AreasOverview } from './AreasOverview';
-import { FeaturePanel } from './FeaturePanel';
-import { IdentifyList } from './IdentifyList';
+import { AreasOverview, FeaturePanel, IdentifyList, TargetsBoard } from './lazy';
 import { PlannerToolbar } from './PlannerToolbar';
 import { usePlannerData, useZoneSummaries } from './plannerData';
-import { TargetsBoard } from './TargetsBoard';
 import { ViewFilters } from './ViewFilters';
 import './planner.css';
 import './plannerBoards.css';
@@ -204,58 +201,62 @@ export function PlannerMode({ dataset }: ModeProps) {
               aria-labelledby={`planner-tab-${tab}`}
               className="planner-tabpanel"
             >
-              {tab === 'layers' && (
-                <LayerPanel
-                  catalogue={catalogue}
-                  lang={lang}
-                  visible={visible}
-                  figures={figures}
-                  broken={broken}
-                  onToggle={toggle}
-                  asOf={asOf}
-                  filters={<ViewFilters status={status} year={year} asOf={asOf} counts={statusCounts} />}
-                />
-              )}
-              {tab === 'areas' && (
-                <AreasOverview
-                  data={data}
-                  stats={stats}
-                  sel={sel}
-                  lang={lang}
-                  when={when}
-                  onSelect={selectAndFit}
-                />
-              )}
-              {tab === 'targets' && <TargetsBoard dataset={dataset} year={year} lang={lang} when={when} />}
+              <Suspense fallback={null}>
+                {tab === 'layers' && (
+                  <LayerPanel
+                    catalogue={catalogue}
+                    lang={lang}
+                    visible={visible}
+                    figures={figures}
+                    broken={broken}
+                    onToggle={toggle}
+                    asOf={asOf}
+                    filters={<ViewFilters status={status} year={year} asOf={asOf} counts={statusCounts} />}
+                  />
+                )}
+                {tab === 'areas' && (
+                  <AreasOverview
+                    data={data}
+                    stats={stats}
+                    sel={sel}
+                    lang={lang}
+                    when={when}
+                    onSelect={selectAndFit}
+                  />
+                )}
+                {tab === 'targets' && <TargetsBoard dataset={dataset} year={year} lang={lang} when={when} />}
+              </Suspense>
             </div>
           </div>
         )}
       </aside>
       <PlannerToolbar dataset={dataset} />
-      {selected && (
-        <FeaturePanel
-          layer={selected.layer}
-          feature={selected.feature}
-          data={data}
-          stats={stats.get(sel ?? '')}
-          year={year}
-          lang={lang}
-          when={when}
-          onSelect={selectAndFit}
-          onClose={close}
-          picked={
-            picked?.includes(sel ?? '') && (
-              <IdentifyList
-                ids={picked}
-                sel={sel ?? ''}
-                data={data}
-                lang={lang}
-                onChoose={(id) => store.set({ sel: id })}
-              />
-            )
-          }
-        />
-      )}
+      <Suspense fallback={null}>
+        {selected && (
+          <FeaturePanel
+            layer={selected.layer}
+            feature={selected.feature}
+            data={data}
+            stats={stats.get(sel ?? '')}
+            year={year}
+            lang={lang}
+            when={when}
+            onSelect={selectAndFit}
+            onClose={close}
+            picked={
+              picked?.includes(sel ?? '') && (
+                <IdentifyList
+                  ids={picked}
+                  sel={sel ?? ''}
+                  data={data}
+                  lang={lang}
+                  onChoose={(id) => store.set({ sel: id })}
+                />
+              )
+            }
+          />
+        )}
+      </Suspense>
     </>
   );
 }

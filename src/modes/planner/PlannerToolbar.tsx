@@ -2,14 +2,13 @@
  * The planner's toolbar, beside the title bar on a desk and under it on a phone: search, the list
  * (a table of what the map shows) and the cross-table, both in the bottom drawer, export, and copy link.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModeProps } from '../types';
-import { CrossTable } from './crossTable/CrossTable';
-import { BottomDrawer, type DrawerTab } from './drawer/BottomDrawer';
+import type { DrawerTab } from './drawer/BottomDrawer';
+import { PlannerDrawer } from './lazy';
 import { CopyLink } from './tools/CopyLink';
 import { ExportMenu } from './tools/ExportMenu';
-import { FeatureTable } from './tools/FeatureTable';
 import { MeasureTool } from './tools/MeasureTool';
 import { SearchBox } from './tools/SearchBox';
 import { ToolIcon } from './tools/ToolIcon';
@@ -70,13 +69,9 @@ export function PlannerToolbar({ dataset }: ModeProps) {
         </div>
       </section>
       {drawer && (
-        <BottomDrawer tab={drawer} onTab={setDrawer} onClose={() => setDrawer(null)}>
-          {drawer === 'list' ? (
-            <FeatureTable dataset={dataset} />
-          ) : (
-            <CrossTable dataset={dataset} onShowList={() => setDrawer('list')} />
-          )}
-        </BottomDrawer>
+        <Suspense fallback={null}>
+          <PlannerDrawer dataset={dataset} tab={drawer} onTab={setDrawer} onClose={() => setDrawer(null)} />
+        </Suspense>
       )}
     </>
   );

@@ -7,6 +7,7 @@
  * React renders on a step change, a typed digit, a playback year or a toggle — never per map
  * frame: the camera, the year and the highlight go to the map through the controller.
  */
+import './locale';
 import './presenter.css';
 import './tourSide.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';

@@ -3,6 +3,7 @@
  * next step, the speaker's notes, the clock and the time since the view opened. → ← (and the
  * clicker's keys) move both windows: the step goes over stepChannel.ts; the audience sees none of it.
  */
+import './locale';
 import './presenterView.css';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -5,6 +5,7 @@
  * folded to one line), and when works may disturb. On a phone it sits in a bottom sheet with three
  * heights; the walking circle is fitted into the map the sheet leaves free.
  */
+import './locale';
 import './resident.css';
 import './nearMeList.css';
 import './answer/answer.css';
