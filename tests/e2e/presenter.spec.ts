@@ -20,6 +20,23 @@ test.use({
   },
 });
 
+test.describe('with reduced motion asked for', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('→ cuts to the next step’s camera instead of flying there', async ({ page }) => {
+    const p = new PresenterDriver(page);
+    await p.openTourNow();
+    const cam = async () => (await p.hashParams()).get('map');
+    const before = await cam();
+    await p.press('ArrowRight');
+    await p.expectStep(1);
+    // hashParams waits 300 ms: a 2.6 s flight would still be under way, a cut is already there.
+    const soon = await cam();
+    expect(soon).not.toBe(before);
+    await page.waitForTimeout(2_500);
+    expect(await cam()).toBe(soon);
+  });
+});
+
 test.describe('a presenter with a clicker', () => {
   test('walks through every step: caption, step=N in the URL, and the camera on the step’s features', async ({
     page,

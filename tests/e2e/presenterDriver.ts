@@ -246,7 +246,9 @@ export class PresenterDriver extends MapDriver {
 
   /** Waits for the flight to end and the map to be idle, then reads map=zoom/lat/lon. */
   async cameraAfterFlight() {
-    await this.page.waitForTimeout(FLIGHT_WAIT_MS);
+    // With reduced motion the tour cuts to the step: no flight to wait for.
+    const cut = await this.page.evaluate(() => window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+    await this.page.waitForTimeout(cut ? 300 : FLIGHT_WAIT_MS);
     await this.waitForMapIdle();
     const [zoom, lat, lon] = ((await this.hashParams()).get('map') ?? '').split('/').map(Number);
     return { zoom, lat, lon };

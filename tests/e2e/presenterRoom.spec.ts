@@ -24,7 +24,9 @@ for (const size of [
 ]) {
   const name = `${size.width}x${size.height}`;
   test.describe(`at ${name}`, () => {
-    test.use({ viewport: size });
+    // The room's layout is checked at each step's camera; the flights between them are
+    // presenter.spec's (and with reduced motion the tour cuts instead of flying).
+    test.use({ viewport: size, reducedMotion: 'reduce' });
 
     test('every step: its legend, text ≥ 1/40 of the height, opaque panels, no dark corners; a screenshot', async ({
       page,

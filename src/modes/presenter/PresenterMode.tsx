@@ -105,7 +105,9 @@ export function PresenterMode({ dataset }: ModeProps) {
     let tries = 0;
     let timer: number | undefined;
     const move = () => {
-      if (moveToStep(map, step, firstMove.current ? 0 : FLIGHT_MS) || !step.fit?.length) {
+      // Someone who asked for less motion gets a cut to the step instead of a flight.
+      const fly = !firstMove.current && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      if (moveToStep(map, step, fly ? FLIGHT_MS : 0) || !step.fit?.length) {
         firstMove.current = false;
         return;
       }
