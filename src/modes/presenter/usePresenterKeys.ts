@@ -2,7 +2,7 @@
  * The presenter's keyboard: one `keydown` listener on the window for the whole session. It reads
  * the latest state through a ref, so it is bound once and never re-bound per render.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { keyAction, MODIFIER_KEYS, type TourAction } from './keys';
 
 export interface KeyContext {
@@ -22,7 +22,8 @@ const isEditable = (el: EventTarget | null) =>
 export function usePresenterKeys(context: KeyContext) {
   const ref = useRef(context);
   ref.current = context;
-  useEffect(() => {
+  // Bound before the first paint: a key pressed as soon as the caption shows is never lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isEditable(e.target) || MODIFIER_KEYS.has(e.key)) return;
       const c = ref.current;
