@@ -2,7 +2,7 @@
  * Moves the map to a tour step: one smooth flight to the step's camera, or to the features it
  * fits, leaving room for the caption card (bottom left; the targets board is wider).
  */
-import { boundsOf } from '../../data/derive';
+import { boundsOfAll } from '../../data/derive';
 import type { TourStep } from '../../data/types';
 import type { MapController } from '../../map/controller';
 
@@ -15,17 +15,7 @@ type Box = [number, number, number, number];
 
 /** The union of the bounding boxes of the step's `fit` features that exist, or null. */
 export function stepBounds(step: TourStep, map: Pick<MapController, 'feature'>): Box | null {
-  const boxes = (step.fit ?? []).flatMap((id) => {
-    const f = map.feature(id)?.feature;
-    return f ? [boundsOf(f)] : [];
-  });
-  if (boxes.length === 0) return null;
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ];
+  return boundsOfAll((step.fit ?? []).flatMap((id) => map.feature(id)?.feature ?? []));
 }
 
 /**
