@@ -59,6 +59,18 @@ export class Catalogue {
     );
   }
 
+  /**
+   * The measure a link's `measure=layer.measure` names and the layer it belongs to, when it exists
+   * and filters its layer (has a `where`): the only measures that narrow what the map shows.
+   */
+  filteringMeasure(
+    ref: string | null | undefined,
+  ): { layer: string; measure: MeasureDef; where: NonNullable<MeasureDef['where']> } | null {
+    const [layer, id] = ref?.split('.') ?? [];
+    const measure = layer && id ? this.measure(layer, id) : undefined;
+    return measure?.where ? { layer, measure, where: measure.where } : null;
+  }
+
   /** The measures the layer and zone panels show (the first is the layer's headline figure). */
   panelMeasures(id: string): MeasureDef[] {
     const ms = (this.byId.get(id)?.measures ?? []).filter((m) => m.panel !== false);

@@ -16,15 +16,14 @@ export function worksInZone(
   measure: string | null = null,
 ): ReadonlySet<string> | null {
   const inZone = zone && zone !== DISTRICT && metrics.hasZone(zone) ? zone : null;
-  const [mLayer, mId] = measure?.split('.') ?? [];
-  const where = mLayer && mId ? metrics.catalogue.measure(mLayer, mId)?.where : undefined;
-  if (!inZone && !where) return null;
+  const only = metrics.catalogue.filteringMeasure(measure);
+  if (!inZone && !only) return null;
   const ids = new Set<string>();
   for (const e of metrics.catalogue.works)
     for (const f of metrics.features({ layer: e.id, zone: inZone ?? DISTRICT })) {
       const id = f.properties?.id;
       if (typeof id !== 'string') continue;
-      if (where && e.id === mLayer && !matches(where, f.properties ?? {})) continue;
+      if (only && e.id === only.layer && !matches(only.where, f.properties ?? {})) continue;
       ids.add(id);
     }
   return ids;

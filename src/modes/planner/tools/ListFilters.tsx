@@ -25,8 +25,7 @@ export function ListFilters({ dataset }: ModeProps) {
   const inView = useAppState((s) => s.inView);
   const measure = useAppState((s) => s.measure);
   const { catalogue, metrics, site } = dataset;
-  const [mLayer, mId] = measure?.split('.') ?? [];
-  const measureDef = mLayer && mId ? catalogue.measure(mLayer, mId) : undefined;
+  const only = catalogue.filteringMeasure(measure);
   const zones = useMemo(() => crossRows(metrics, site.district), [metrics, site]);
   const sites = catalogue.sites.filter((e) => dataset.layers.has(e.id));
   const shown = catalogue.visible(layers).filter((l) => sites.some((e) => e.id === l));
@@ -101,10 +100,10 @@ export function ListFilters({ dataset }: ModeProps) {
         />
         {t('tools.list.inView')}
       </label>
-      {measureDef?.where && (
+      {only && (
         // A cross-table number of a measure that counts only some works: say so, and let it go.
         <span className="list-measure" data-testid="list-measure">
-          {t('tools.list.measureOnly', { measure: localizedText(measureDef.label, lang) })}
+          {t('tools.list.measureOnly', { measure: localizedText(only.measure.label, lang) })}
           <button
             type="button"
             className="list-measure-clear"
