@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { launch } from './bench/browser';
+import { launch, startFrames, stopFrames } from './bench/browser';
 import { serve } from './bench/server';
 import { summarize } from './bench/stats';
 
@@ -44,17 +44,13 @@ async function once(browser: Browser, hash: string): Promise<Run> {
         ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) /
         2 ** 20,
     );
-    await page.evaluate(`(() => {
-      window.__frames = []; let last = performance.now();
-      const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__frames.length < 400) requestAnimationFrame(tick); };
-      requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
-    })()`);
+    await startFrames(page);
     await page.mouse.move(900, 400);
     for (let i = 0; i < 12; i++) {
       await page.mouse.wheel(0, i < 6 ? -120 : 120);
       await page.waitForTimeout(120);
     }
-    const frames = (await page.evaluate('window.__frames')) as number[];
+    const frames = await stopFrames(page);
     return { idleMs, heapMb, frameP95: summarize(frames.slice(1)).p95 };
   } finally {
     await context.close();

@@ -101,7 +101,7 @@ export function cameraFromHash(hash: string): Camera | null {
  * Starts recording requestAnimationFrame deltas in the page. A string, not a function: tsx would
  * wrap the function's inner functions in a `__name` helper that the page does not have.
  */
-const startFrames = (page: Page) =>
+export const startFrames = (page: Page) =>
   page.evaluate(`(() => {
     window.__frames = [];
     window.__recording = true;
@@ -117,7 +117,7 @@ const startFrames = (page: Page) =>
     });
   })()`);
 
-const stopFrames = (page: Page) =>
+export const stopFrames = (page: Page) =>
   page.evaluate('(window.__recording = false, window.__frames)') as Promise<number[]>;
 
 const waitIdle = (page: Page) =>
