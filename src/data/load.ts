@@ -57,6 +57,17 @@ export const DATA_BASE: string =
   import.meta.env.VITE_DATA_BASE ??
   'geo/';
 
+/** A promise with its resolve and reject, for answers that arrive as messages. */
+function deferred<T>() {
+  let resolve: (v: T) => void = () => undefined;
+  let reject: (e: unknown) => void = () => undefined;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
 export interface Loading {
   /** The catalogue and site.json, checked: the map starts with them. Rejects with a FatalDataError. */
   start: Promise<MapStart>;
@@ -71,23 +82,14 @@ export interface Loading {
  */
 export function startLoading(): Loading {
   const base = new URL(DATA_BASE, document.baseURI).href;
-  let resolveStart: (s: MapStart) => void = () => undefined;
-  let resolveData: (d: Dataset) => void = () => undefined;
-  let reject: (e: FatalDataError) => void = () => undefined;
-  const start = new Promise<MapStart>((res, rej) => {
-    resolveStart = res;
-    reject = (e) => {
-      rej(e);
-      rejectData(e);
-    };
-  });
-  let rejectData: (e: FatalDataError) => void = () => undefined;
-  const dataset = new Promise<Dataset>((res, rej) => {
-    resolveData = res;
-    rejectData = rej;
-  });
+  const start = deferred<MapStart>();
+  const data = deferred<Dataset>();
   // `dataset` rejects too when `start` does; whoever shows the fatal error listens to `start`.
-  dataset.catch(() => undefined);
+  data.promise.catch(() => undefined);
+  const reject = (e: FatalDataError) => {
+    start.reject(e);
+    data.reject(e);
+  };
   let started: MapStart | null = null;
   const receive = (m: CheckMessage) => {
     if (m.type === 'fatal') reject(new FatalDataError(m.file, m.detail));
@@ -96,10 +98,10 @@ export function startLoading(): Loading {
       const catalogue = checkCatalogue(m.catalogue, new ProblemSink('layers.json'));
       if (!catalogue) return reject(new FatalDataError('layers.json', 'unreadable'));
       started = { catalogue, site: m.site };
-      resolveStart(started);
+      start.resolve(started);
     } else if (started) {
       const layers = new Map(m.layers);
-      resolveData({
+      data.resolve({
         ...started,
         metrics: new Metrics(started.catalogue, layers),
         targets: m.targets,
@@ -130,5 +132,5 @@ export function startLoading(): Loading {
     };
     worker.postMessage({ base });
   }
-  return { start, dataset };
+  return { start: start.promise, dataset: data.promise };
 }
