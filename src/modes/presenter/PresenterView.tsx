@@ -5,7 +5,7 @@
  */
 import './locale';
 import './presenterView.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fillText, type TourNumbers } from '../../data/tour';
 import type { TourStep } from '../../data/types';
@@ -61,7 +61,9 @@ export function PresenterView({ dataset }: ModeProps) {
   );
   const title = (s: TourStep) => fillText(s.title[lang], numbers, lang);
 
-  useEffect(() => {
+  // Bound before the first paint, like the room's keys (usePresenterKeys): a key pressed as soon
+  // as the view shows is not lost.
+  useLayoutEffect(() => {
     document.title = t('presenter.view.title');
     const go = (i: number) => store.set({ step: Math.min(Math.max(i, 0), steps.length - 1) });
     const onKey = (e: KeyboardEvent) => {
