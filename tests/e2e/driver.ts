@@ -93,8 +93,9 @@ export class MapDriver {
     };
   }
 
+  /** A 4K page in software WebGL beside another test's page can take half a minute to draw. */
   async waitForMapIdle() {
-    await expect(this.map).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+    await expect(this.map).toHaveAttribute('data-map-state', 'idle', { timeout: 60_000 });
   }
 
   /** The hash's key/value pairs, once the throttled URL write has happened. */

@@ -24,6 +24,9 @@ for (const size of [
 ]) {
   const name = `${size.width}x${size.height}`;
   test.describe(`at ${name}`, () => {
+    // Two 4K software-WebGL pages at once starve each other on a 2-core machine (each frame takes
+    // seconds): the 4K tests run one after the other, beside lighter ones.
+    if (size.width > 1920) test.describe.configure({ mode: 'default' });
     // The room's layout is checked at each step's camera; the flights between them are
     // presenter.spec's (and with reduced motion the tour cuts instead of flying).
     test.use({ viewport: size, reducedMotion: 'reduce' });
@@ -78,6 +81,7 @@ for (const size of [
     test('the end slide: figures by status and a QR code that reads as this map in resident mode', async ({
       page,
     }) => {
+      test.setTimeout(150_000);
       const p = new PresenterDriver(page);
       // With the map idle, so the tour's keys are bound before → is pressed.
       await p.openTour(`step=${END - 1}`);
