@@ -14,8 +14,8 @@
  * it when any part lies within the radius, zones only when the centre is inside them; a line's
  * length is clipped to the circle.
  */
-import { along, booleanPointInPolygon, circle, length, lineSplit, lineString } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { along, bbox, booleanPointInPolygon, circle, length, lineSplit, lineString } from '@turf/turf';
+import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { labelPoint } from '../data/derive';
 import { distanceToFeature } from '../data/featureDistance';
 
@@ -61,11 +61,40 @@ export function pointInZone(p: Position, zone: ZoneShape): boolean {
   return booleanPointInPolygon([p[0] + NUDGE[0], p[1] + NUDGE[1]], zone, { ignoreBoundary: true });
 }
 
+/** Each zone's bounding box, worked out once: a line whose box misses it has nothing inside. */
+const zoneBoxes = new WeakMap<ZoneShape, BBox>();
+
+function boxOf(zone: ZoneShape): BBox {
+  const known = zoneBoxes.get(zone);
+  if (known) return known;
+  const b = bbox(zone);
+  zoneBoxes.set(zone, b);
+  return b;
+}
+
+/** Whether a line part's coordinates all lie to one side of the box (then none of it is inside). */
+function outsideBox(coords: Position[], [w, s, e, n]: BBox): boolean {
+  let west = true;
+  let east = true;
+  let south = true;
+  let north = true;
+  for (const [x, y] of coords) {
+    west &&= x < w;
+    east &&= x > e;
+    south &&= y < s;
+    north &&= y > n;
+    if (!west && !east && !south && !north) return false;
+  }
+  return true;
+}
+
 /** Km of a (Multi)LineString inside a polygon: split at the outline, a piece counts when its midpoint is inside. */
 export function clippedLengthKm(line: Feature, zone: ZoneShape): number {
   let km = 0;
+  const box = boxOf(zone);
   for (const coords of lineParts(line)) {
-    if (coords.length < 2) continue;
+    // Splitting is the costly part; most lines of a district lie wholly outside any one zone.
+    if (coords.length < 2 || outsideBox(coords, box)) continue;
     const part = lineString(coords);
     const pieces = lineSplit(part, zone).features;
     for (const piece of pieces.length ? pieces : [part]) {

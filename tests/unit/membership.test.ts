@@ -32,6 +32,48 @@ describe('clippedLengthKm: only the part of a pipeline inside the zone', () => {
     expect(km).toBeCloseTo(arcKm(0.005) + arcKm(0.008), 2);
   });
 
+  it('lines wholly to one side of the zone count nothing; one inside the box but outside the zone too', () => {
+    for (const coords of [
+      [
+        [-0.03, 0.0],
+        [-0.02, 0.01],
+      ], // west
+      [
+        [0.011, -0.01],
+        [0.02, 0.02],
+      ], // east
+      [
+        [-0.01, 0.0101],
+        [0.02, 0.03],
+      ], // north
+      [
+        [-0.01, -0.02],
+        [0.02, -0.0001],
+      ], // south
+    ])
+      expect(clippedLengthKm(line(coords), square)).toBe(0);
+    // The L's missing north-east quarter lies inside its box: the line there is split and is outside.
+    expect(
+      clippedLengthKm(
+        line([
+          [0.006, 0.006],
+          [0.009, 0.009],
+        ]),
+        ell,
+      ),
+    ).toBe(0);
+    // From outside the box on the west, through the square: the part inside still counts.
+    expect(
+      clippedLengthKm(
+        line([
+          [-0.01, 0.005],
+          [0.005, 0.005],
+        ]),
+        square,
+      ),
+    ).toBeCloseTo(arcKm(0.005), 3);
+  });
+
   it('a line starting exactly on the outline', () => {
     expect(
       clippedLengthKm(
