@@ -22,6 +22,7 @@ import {
   membersInZone,
   type ZoneShape,
 } from './membership';
+import { membersOf, type ZoneIndex } from './zoneIndex';
 
 /** The whole data set. */
 export const DISTRICT = 'district';
@@ -74,10 +75,16 @@ export class Metrics {
   constructor(
     readonly catalogue: Catalogue,
     readonly layers: ReadonlyMap<string, FeatureCollection>,
+    /** The zones' members worked out beforehand (src/metrics/zoneIndex.ts, in the data worker). */
+    index?: ZoneIndex | null,
   ) {
     for (const z of catalogue.zones)
       for (const f of layers.get(z.id)?.features ?? [])
         if (isAreal(f) && typeof f.properties?.id === 'string') this.zoneShapes.set(f.properties.id, f);
+    for (const entry of index ?? []) {
+      const members = this.zoneShapes.has(entry.zone) ? membersOf(entry, layers.get(entry.layer)) : null;
+      if (members) this.cache.set(`${entry.zone}\u0000${entry.layer}`, members);
+    }
   }
 
   /** The zone polygons by id: the priority areas, then the pilot zone (catalogue order). */

@@ -10,6 +10,8 @@
 import type { FeatureCollection } from 'geojson';
 import type { Catalogue } from '../../catalogue/catalogue';
 import { checkCatalogue } from '../../catalogue/check';
+import { Metrics } from '../../metrics/metrics';
+import { type ZoneIndex, zoneIndexOf } from '../../metrics/zoneIndex';
 import type { LayerId, SiteConfig, TargetsConfig, TourConfig } from '../types';
 import { type Problem, parseJsonText, validateDataset, validateLayerText } from '../validate';
 import { ProblemSink } from '../validate/problem';
@@ -34,6 +36,11 @@ export type CheckMessage =
       tour: TourConfig | null;
       errors: DataError[];
     }
+  /**
+   * After `done`: which features lie in which zone (the metrics' costly part), so the page's
+   * metrics start with it; null if it could not be worked out (the page then does it on use).
+   */
+  | { type: 'zones'; index: ZoneIndex | null }
   /** The catalogue or site.json is missing or broken: there is no map. */
   | { type: 'fatal'; file: string; detail: string };
 
@@ -116,13 +123,25 @@ export async function checkFiles(fetchText: FetchText, post: (m: CheckMessage) =
     const site = await sitePending;
     if (!site.data) throw fatal('site.json', site.problems);
     post({ type: 'start', catalogue: raw, site: site.data });
-    post(crossCheck(catalogue, await targetsPending, await tourPending, await layersPending));
+    const done = crossCheck(catalogue, await targetsPending, await tourPending, await layersPending);
+    // The map draws as soon as `done` is out; the zones are worked out meanwhile.
+    post(done);
+    post({ type: 'zones', index: zonesOf(catalogue, done) });
   } catch (e) {
     post(
       e instanceof Fatal
         ? { type: 'fatal', file: e.file, detail: e.detail }
         : { type: 'fatal', file: 'site.json', detail: String(e) },
     );
+  }
+}
+
+function zonesOf(catalogue: Catalogue, done: CheckMessage): ZoneIndex | null {
+  if (done.type !== 'done') return null;
+  try {
+    return zoneIndexOf(new Metrics(catalogue, new Map(done.layers)));
+  } catch {
+    return null;
   }
 }
 
