@@ -11,6 +11,7 @@ import { Metrics } from '../metrics/metrics';
 import type { CheckMessage, DataError } from './check/checkFiles';
 import type { LayerId, SiteConfig, TargetsConfig, TourConfig } from './types';
 import { ProblemSink } from './validate/problem';
+import { checkSiteConfig } from './validate/siteConfig';
 
 export type { DataError };
 
@@ -68,10 +69,35 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
+/**
+ * The catalogue and site.json fetched and checked here, not in the worker: both are small, and the
+ * map can start on them while the worker's script still loads (on a slow machine that is most of a
+ * second). Null when either is missing, not JSON or has an error: then the worker's answer (with the
+ * file, line and message) is what the page shows.
+ */
+async function startHere(base: string): Promise<MapStart | null> {
+  try {
+    const [raw, site] = await Promise.all(
+      ['layers.json', 'site.json'].map(async (file) => {
+        const res = await fetch(new URL(file, base), { cache: 'no-cache' });
+        return res.ok ? ((await res.json()) as unknown) : null;
+      }),
+    );
+    if (raw === null || site === null) return null;
+    const catalogue = checkCatalogue(raw, new ProblemSink('layers.json'));
+    const sink = new ProblemSink('site.json');
+    checkSiteConfig(site, sink);
+    if (!catalogue || sink.finish().some((p) => p.severity === 'error')) return null;
+    return { catalogue, site: site as SiteConfig };
+  } catch {
+    return null;
+  }
+}
+
 export interface Loading {
   /** The catalogue and site.json, checked: the map starts with them. Rejects with a FatalDataError. */
   start: Promise<MapStart>;
-  /** Everything, every file validated on its own and against the others. */
+  /** Everything, every file validated on its own and against the others, with its metrics. */
   dataset: Promise<Dataset>;
 }
 
@@ -90,24 +116,35 @@ export function startLoading(): Loading {
     start.reject(e);
     data.reject(e);
   };
+  let done: Extract<CheckMessage, { type: 'done' }> | null = null;
+  let layers: Map<LayerId, FeatureCollection> | null = null;
   let started: MapStart | null = null;
+  const begin = (s: MapStart) => {
+    started = s;
+    start.resolve(s);
+  };
+  void startHere(base).then((s) => {
+    if (s && !started) begin(s);
+  });
   const receive = (m: CheckMessage) => {
     if (m.type === 'fatal') reject(new FatalDataError(m.file, m.detail));
     else if (m.type === 'start') {
+      if (started) return;
       // The catalogue was checked in the worker; a class does not cross, so it is made again here.
       const catalogue = checkCatalogue(m.catalogue, new ProblemSink('layers.json'));
       if (!catalogue) return reject(new FatalDataError('layers.json', 'unreadable'));
-      started = { catalogue, site: m.site };
-      start.resolve(started);
-    } else if (started) {
-      const layers = new Map(m.layers);
+      begin({ catalogue, site: m.site });
+    } else if (m.type === 'done') {
+      done = m;
+      layers = new Map(m.layers);
+    } else if (started && done && layers) {
       data.resolve({
         ...started,
-        metrics: new Metrics(started.catalogue, layers),
-        targets: m.targets,
-        tour: m.tour,
+        metrics: new Metrics(started.catalogue, layers, m.index),
+        targets: done.targets,
+        tour: done.tour,
         layers,
-        errors: m.errors,
+        errors: done.errors,
       });
     }
   };
@@ -122,13 +159,14 @@ export function startLoading(): Loading {
   if (worker) {
     worker.onmessage = (e: MessageEvent<CheckMessage>) => {
       receive(e.data);
-      if (e.data.type !== 'start') worker?.terminate();
+      if (e.data.type === 'zones' || e.data.type === 'fatal') worker?.terminate();
     };
     // The worker's script could not load (an old browser, a blocked file): check here instead.
     worker.onerror = (e) => {
       e.preventDefault();
       worker?.terminate();
-      if (!started) here();
+      // The map may have started on this side's own reading of the catalogue; the layers have not.
+      if (!done) here();
     };
     worker.postMessage({ base });
   }

@@ -50,6 +50,29 @@ test.describe('the map a planner opens', () => {
     expect(map.consoleErrors).toEqual([]);
   });
 
+  test('the map does not wait for the data worker: it starts on the page’s own reading of site.json', async ({
+    page,
+  }) => {
+    // The worker's script is held back: the map is made anyway, and once the script comes the
+    // layers are checked and drawn.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route('**/check.worker-*.mjs', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const map = new MapDriver(page);
+    await page.goto('./');
+    await expect(page.locator('.maplibregl-canvas')).toHaveCount(1, { timeout: 15_000 });
+    await expect(page.getByTestId('data-loading')).toBeVisible();
+    release();
+    await map.waitForMapIdle();
+    for (const name of AREA_NAMES_ZH) await expect(map.labels).toContainText(name);
+    expect(map.consoleErrors).toEqual([]);
+  });
+
   test('reaches idle with the four areas and the pilot zone labelled, no errors, nothing fetched from elsewhere', async ({
     page,
   }) => {
