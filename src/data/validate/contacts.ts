@@ -3,7 +3,7 @@
  * `tel:` links in the resident's groups (`groups`: the catalogue's near_me_groups ids, `home` for
  * "my community"; without `groups`: everywhere). Nothing is sent anywhere: the phone dials.
  */
-import { isObject } from './geometry';
+import { isObject } from './isObject';
 import { at, type ProblemSink } from './problem';
 
 /** Digits with an optional leading +, spaces or hyphens between: "12345", "+86 812 123 4567". */

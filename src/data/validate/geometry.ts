@@ -47,9 +47,10 @@ const COORD_DEPTH: Record<string, number> = {
 };
 
 const MAX_COLLECTION_DEPTH = 4;
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+
+import { isObject } from './isObject';
+
+export { isObject };
 
 function checkLine(coords: unknown, loc: string, rep: CoordReport, sink: ProblemSink): boolean {
   const line = checkPositions(coords, loc, rep, sink);

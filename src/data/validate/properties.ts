@@ -6,7 +6,7 @@
 import type { Catalogue } from '../../catalogue/catalogue';
 import type { FieldDef } from '../../catalogue/types';
 import { STATUSES } from '../types';
-import { isObject } from './geometry';
+import { isObject } from './isObject';
 import { at, type ProblemSink, show, typeName } from './problem';
 
 /** How one property is checked. */

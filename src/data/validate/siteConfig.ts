@@ -4,7 +4,7 @@
  */
 import type { BaseMapConfig } from '../types';
 import { checkContacts } from './contacts';
-import { isObject } from './geometry';
+import { isObject } from './isObject';
 import { at, type ProblemSink } from './problem';
 import { checkValue, type PropRule } from './properties';
 

@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from '../../catalogue/catalogue';
 import type { Target } from '../types';
-import { isObject } from './geometry';
+import { isObject } from './isObject';
 import { at, type ProblemSink } from './problem';
 import { checkValue, type PropRule } from './properties';
 import { checkObject, keys, TEXT } from './siteConfig';

@@ -6,7 +6,7 @@
  */
 import type { Catalogue } from '../../catalogue/catalogue';
 import { placeholderProblem, placeholdersIn } from '../tourPlaceholders';
-import { isObject } from './geometry';
+import { isObject } from './isObject';
 import { at, type ProblemSink } from './problem';
 import { stepTexts, tourSteps } from './tourConfig';
 

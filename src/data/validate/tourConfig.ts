@@ -5,7 +5,7 @@
 
 import type { Catalogue } from '../../catalogue/catalogue';
 import type { TourStep } from '../types';
-import { isObject } from './geometry';
+import { isObject } from './isObject';
 import { at, type ProblemSink } from './problem';
 import { checkValue } from './properties';
 import { checkLonLat, checkObject, keys } from './siteConfig';

@@ -5,7 +5,7 @@
  */
 import { parsePlaceholder, placeholdersIn } from '../tourPlaceholders';
 import type { DatasetFile } from './dataset';
-import { isObject } from './geometry';
+import { isObject } from './isObject';
 import type { ProblemSink } from './problem';
 import { stepTexts, TOUR_FEATURE_KEYS, tourSteps } from './tourConfig';
 
