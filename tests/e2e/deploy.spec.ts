@@ -110,7 +110,8 @@ test('after one visit the map works offline: reload with the network off reaches
     await expect(map.labels).toContainText(name);
   }
   await expect(map.dataErrors).toHaveCount(0);
-  expect(fromWorker.sort()).toEqual(dataFiles().sort());
+  // layers.json and site.json twice: the page reads them itself to start the map, the data worker too.
+  expect(fromWorker.sort()).toEqual([...dataFiles(), 'layers.json', 'site.json'].sort());
   // What loads later (the list, the other modes: their own chunks) comes from the precache too.
   await page.getByTestId('list-toggle').click();
   await expect(page.getByTestId('feature-table')).toBeVisible();
