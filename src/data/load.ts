@@ -117,7 +117,6 @@ export function startLoading(): Loading {
     data.reject(e);
   };
   let done: Extract<CheckMessage, { type: 'done' }> | null = null;
-  let layers: Map<LayerId, FeatureCollection> | null = null;
   let started: MapStart | null = null;
   const begin = (s: MapStart) => {
     started = s;
@@ -134,10 +133,9 @@ export function startLoading(): Loading {
       const catalogue = checkCatalogue(m.catalogue, new ProblemSink('layers.json'));
       if (!catalogue) return reject(new FatalDataError('layers.json', 'unreadable'));
       begin({ catalogue, site: m.site });
-    } else if (m.type === 'done') {
-      done = m;
-      layers = new Map(m.layers);
-    } else if (started && done && layers) {
+    } else if (m.type === 'done') done = m;
+    else if (started && done) {
+      const layers = new Map(done.layers);
       data.resolve({
         ...started,
         metrics: new Metrics(started.catalogue, layers, m.index),

@@ -27,6 +27,9 @@ import { membersOf, type ZoneIndex } from './zoneIndex';
 /** The whole data set. */
 export const DISTRICT = 'district';
 
+/** The members cache's key of a zone and layer. */
+const zoneKey = (zone: string, layer: string) => `${zone}\u0000${layer}`;
+
 /** A zone's feature id (an area, the pilot zone), `district`, or a resident's circle. */
 export type ZoneRef = string | Circle;
 
@@ -83,7 +86,7 @@ export class Metrics {
         if (isAreal(f) && typeof f.properties?.id === 'string') this.zoneShapes.set(f.properties.id, f);
     for (const entry of index ?? []) {
       const members = this.zoneShapes.has(entry.zone) ? membersOf(entry, layers.get(entry.layer)) : null;
-      if (members) this.cache.set(`${entry.zone}\u0000${entry.layer}`, members);
+      if (members) this.cache.set(zoneKey(entry.zone, entry.layer), members);
     }
   }
 
@@ -111,7 +114,7 @@ export class Metrics {
       this.circleCache.set(key, m);
       return m;
     }
-    const key = `${zone}\u0000${layer}`;
+    const key = zoneKey(zone, layer);
     let m = this.cache.get(key);
     if (!m) {
       const shape = this.zoneShapes.get(zone);
