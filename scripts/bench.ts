@@ -45,7 +45,7 @@ if (!givenDist) {
 }
 log('building the bare page');
 await buildBare(bareDist);
-const data = prepareData(CACHE, STRESS_SCALE);
+const data = await prepareData(CACHE, STRESS_SCALE);
 const server = await serve(
   {
     '/': dist,
@@ -86,8 +86,11 @@ const nearMeFrom = (out: string) =>
 
 /** Long tasks (> 200 ms) before the first idle map, per run of the app on the shipped data. */
 const longTasks: number[] = [];
-const idle = (url: string, kind: PageKind, onLong?: (n: number) => void) => () =>
-  timeToIdle(browser, url, kind, onLong);
+const idle =
+  (url: string, kind: PageKind, onLong?: (n: number) => void, onData?: (ms: number) => void) => () =>
+    timeToIdle(browser, url, kind, onLong, undefined, onData);
+/** When the stress runs' panels had their data (GeoJSON, PMTiles with its summary). */
+const stressData = { geojson: [] as number[], pmtiles: [] as number[] };
 
 try {
   log(`time to idle, shipped data: ${RUNS} runs each`);
@@ -105,8 +108,8 @@ try {
   log(`time to idle, stress ×${STRESS_SCALE}: GeoJSON vs PMTiles, ${STRESS_RUNS} runs each`);
   const [stressGeojson, stressTiles] = await alternate(
     STRESS_RUNS,
-    idle(appUrl('stress'), 'app'),
-    idle(appUrl('stress-tiles'), 'app'),
+    idle(appUrl('stress'), 'app', undefined, (ms) => stressData.geojson.push(ms)),
+    idle(appUrl('stress-tiles'), 'app', undefined, (ms) => stressData.pmtiles.push(ms)),
   );
   const stressBare = summarize([await idle(bareUrl('data/stress'), 'bare')()]);
 
@@ -152,7 +155,13 @@ try {
     timeToIdle: {
       shipped: { app: shippedApp, bare: shippedBare },
       city: { app: cityApp, bare: cityBare },
-      stress: { geojson: stressGeojson, pmtiles: stressTiles, bare: stressBare },
+      stress: {
+        geojson: stressGeojson,
+        pmtiles: stressTiles,
+        bare: stressBare,
+        geojsonData: summarize(stressData.geojson),
+        pmtilesData: summarize(stressData.pmtiles),
+      },
     },
     frames: {
       app: { median: summarize(appMedians), p95: summarize(appP95s) },

@@ -49,9 +49,14 @@ async function newPage(browser: Browser, viewport: { width: number; height: numb
   return { context, page, errors };
 }
 
+/** When the app's panels had their data (its `app:data` mark), or null before. */
+const dataAt = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('app:data')[0]?.startTime ?? null);
+
 /**
  * Milliseconds from navigation start to the first idle map; `onLongTasks` gets the number of main
- * thread tasks over 200 ms before it (the app only).
+ * thread tasks over 200 ms before it, `onData` when the panels had their data (the app only; a
+ * map drawn from PMTiles is idle before them).
  */
 export async function timeToIdle(
   browser: Browser,
@@ -59,6 +64,7 @@ export async function timeToIdle(
   kind: PageKind,
   onLongTasks?: (n: number) => void,
   timeoutMs = 180_000,
+  onData?: (ms: number) => void,
 ) {
   const { context, page, errors } = await newPage(browser, { width: 1280, height: 800 });
   try {
@@ -71,6 +77,15 @@ export async function timeToIdle(
           onLongTasks(
             await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length),
           );
+        while (onData && kind === 'app') {
+          const d = await dataAt(page);
+          if (d !== null) {
+            onData(d);
+            break;
+          }
+          if (Date.now() > until) throw new Error(`${url}: no data within ${timeoutMs / 1000} s`);
+          await page.waitForTimeout(50);
+        }
         return t;
       }
       if (errors.length) throw new Error(`${url}: ${errors[0]}`);

@@ -1,6 +1,7 @@
 /**
  * The bench's data folders: the city set (×1), the stress set (×10) as GeoJSON, and the same stress
- * set drawn from PMTiles (site.json with `layers_pmtiles`). They are generated once into a cache
+ * set drawn from PMTiles, its panels reading the archive's summary (site.json with `layers_pmtiles`
+ * and `layers_summary`). They are generated once into a cache
  * folder and reused while the generator, the tiler and public/geo are unchanged (a stamp of their
  * text), since cutting the stress set's tiles takes about a minute on two cores.
  */
@@ -15,11 +16,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { FeatureCollection } from 'geojson';
-import { loadCatalogue } from '../catalogue';
+import { formatProblem } from '../../src/data/validate/problem';
 import { buildCity, COPIED_FILES } from '../generate-city/build';
 import { DEFAULT_SEED } from '../generate-data/random';
-import { buildPmtiles } from '../tiles/buildTiles';
+import { summaryName, tileFolder } from '../tiles/tileFolder';
 
 export interface BenchData {
   city: string;
@@ -27,7 +27,7 @@ export interface BenchData {
   stressTiles: string;
 }
 
-const SOURCES = ['scripts/generate-city', 'scripts/tiles', 'public/geo'];
+const SOURCES = ['scripts/generate-city', 'scripts/tiles', 'public/geo', 'src/data/summary', 'src/metrics'];
 
 function stamp(scale: number): string {
   const h = createHash('sha1').update(`scale ${scale} seed ${DEFAULT_SEED}`);
@@ -44,7 +44,7 @@ function writeCity(dir: string, scale: number, shipped: Record<string, string>):
 }
 
 /** Generates (or reuses) the data folders under `cache`; logs what it does. */
-export function prepareData(cache: string, stressScale: number): BenchData {
+export async function prepareData(cache: string, stressScale: number): Promise<BenchData> {
   const out: BenchData = {
     city: resolve(cache, 'city'),
     stress: resolve(cache, `stress-${stressScale}`),
@@ -64,16 +64,15 @@ export function prepareData(cache: string, stressScale: number): BenchData {
   writeCity(out.stress, stressScale, shipped);
 
   const t0 = performance.now();
-  const layers = new Map<string, FeatureCollection>();
-  for (const id of loadCatalogue(out.stress).ids) {
-    const file = join(out.stress, `${id}.geojson`);
-    if (existsSync(file)) layers.set(id, JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection);
-  }
-  const { bytes, tiles } = buildPmtiles(layers);
-  writeFileSync(join(out.stress, 'layers.pmtiles'), bytes);
-  console.log(`data: ${tiles} tiles cut in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  const cut = await tileFolder(out.stress);
+  if (!cut.ok) throw new Error(`${out.stress}: ${cut.problems.map(formatProblem).join('\n')}`);
+  writeFileSync(join(out.stress, 'layers.pmtiles'), cut.archive);
+  writeFileSync(join(out.stress, summaryName('layers.pmtiles')), cut.summary);
+  console.log(
+    `data: ${cut.tiles} tiles and the summary in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
 
-  // The PMTiles variant: the same files (linked), and a site.json that names the archive.
+  // The PMTiles variant: the same files (linked), and a site.json that names the archive and summary.
   rmSync(out.stressTiles, { recursive: true, force: true });
   mkdirSync(out.stressTiles);
   for (const f of readdirSync(out.stress))
@@ -81,7 +80,7 @@ export function prepareData(cache: string, stressScale: number): BenchData {
   const site = JSON.parse(readFileSync(join(out.stress, 'site.json'), 'utf8')) as Record<string, unknown>;
   writeFileSync(
     join(out.stressTiles, 'site.json'),
-    `${JSON.stringify({ ...site, layers_pmtiles: 'layers.pmtiles' }, null, 2)}\n`,
+    `${JSON.stringify({ ...site, layers_pmtiles: 'layers.pmtiles', layers_summary: summaryName('layers.pmtiles') }, null, 2)}\n`,
   );
   writeFileSync(stampFile, want);
   return out;

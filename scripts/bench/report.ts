@@ -16,7 +16,14 @@ export interface Results {
   timeToIdle: {
     shipped: { app: Summary; bare: Summary };
     city: { app: Summary; bare: Summary };
-    stress: { geojson: Summary; pmtiles: Summary; bare: Summary };
+    stress: {
+      geojson: Summary;
+      pmtiles: Summary;
+      bare: Summary;
+      /** when the panels had their data (PMTiles: read from the archive's summary) */
+      geojsonData?: Summary;
+      pmtilesData?: Summary;
+    };
   };
   /** per run: the median and the p95 of that run's frame deltas */
   frames: { app: { median: Summary; p95: Summary }; bare: { median: Summary; p95: Summary } };
@@ -108,6 +115,16 @@ export function printTable(r: Results): void {
       `${f1(ratio(t.stress.pmtiles, t.stress.geojson) * 100)}% (PMTiles/GeoJSON)`,
     ],
     [`stress ×${r.stressScale} idle, bare GeoJSON (ms, 1 run)`, '', f0(t.stress.bare.median), ''],
+    ...(t.stress.geojsonData && t.stress.pmtilesData
+      ? [
+          [
+            `stress ×${r.stressScale} panels' data in (ms)`,
+            `GeoJSON ${mmm(t.stress.geojsonData)}`,
+            `summary ${mmm(t.stress.pmtilesData)}`,
+            `${f1(ratio(t.stress.pmtilesData, t.stress.geojsonData) * 100)}% (summary/GeoJSON)`,
+          ],
+        ]
+      : []),
   ];
   const b = r.bundle;
   const kb = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} KB`);

@@ -4,6 +4,7 @@
  */
 import { area, bbox, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { LayerEntry } from '../catalogue/types';
 import { toMu } from './units';
 
 type Areal = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
@@ -59,6 +60,18 @@ export function labelPoints(fc: FeatureCollection, withArea = false): FeatureCol
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** The source (or, in a PMTiles archive, the tile layer) of an entry's one-label-per-polygon points. */
+export const labelSource = (id: string) => `${id}-labels`;
+
+/** Zones get their label at one computed point per feature (not one per tile). */
+export const hasLabelPoints = (e: LayerEntry) => e.draw.kind === 'zone' && Boolean(e.draw.label);
+
+/** The label points a layer is drawn with (the pilot zone's with its 亩), or null for a layer without. */
+export function labelPointsOf(def: LayerEntry, fc: FeatureCollection): FeatureCollection<Point> | null {
+  if (!hasLabelPoints(def)) return null;
+  return labelPoints(fc, def.draw.kind === 'zone' && def.draw.label?.with_area === true);
 }
 
 /** [west, south, east, north] of a feature, for fitting the camera to it. */

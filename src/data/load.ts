@@ -138,7 +138,7 @@ export function startLoading(): Loading {
       const layers = new Map(done.layers);
       data.resolve({
         ...started,
-        metrics: new Metrics(started.catalogue, layers, m.index),
+        metrics: new Metrics(started.catalogue, layers, m.index, done.sizes),
         targets: done.targets,
         tour: done.tour,
         layers,

@@ -84,9 +84,15 @@ export interface SiteConfig {
   basemap: BaseMapConfig;
   /**
    * Optional: a PMTiles archive in the data folder (`npm run tiles`) the map draws the layers
-   * from, one tile layer per layer id, instead of the GeoJSON files (which the panels still read).
+   * from, one tile layer per layer id, instead of the GeoJSON files (which the panels still read,
+   * unless `layers_summary` names the archive's summary).
    */
   layers_pmtiles?: string;
+  /**
+   * Optional, with `layers_pmtiles`: the summary `npm run tiles` wrote next to the archive
+   * (src/data/summary/): the panels read it instead of the GeoJSON files.
+   */
+  layers_summary?: string;
   /** Optional: who residents can ask, as `tel:` links (src/data/validate/contacts.ts). */
   contacts?: Contact[];
   /**

@@ -5,14 +5,13 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
-import { boundsOfAll } from '../data/derive';
+import { boundsOfAll, hasLabelPoints } from '../data/derive';
 import type { MapStart } from '../data/load';
 import type { LayerId, Status } from '../data/types';
 import { baseMapPart, emptyStyle } from './basemap';
 import { CatalogueLayers } from './catalogueLayers';
 import { addHatchImage } from './hatch';
 import { BASE } from './style/colors';
-import { hasLabelPoints } from './style/draw';
 import { GLOBAL_STATE_DEFAULTS, type StyleContext } from './style/styles';
 import './worker';
 import type { CameraView, MapController } from './controller';
@@ -59,7 +58,7 @@ export class MapAdapter implements MapController {
   private readonly layers: CatalogueLayers;
   private pending: Array<() => void> = [];
   private measurer: Measurer | null = null;
-  /** Whether the layers' data are in: until then the map is not "idle" to anyone who asks. */
+  /** Whether the layers' data are in (or drawn from tiles): until then the map is not "idle" to anyone who asks. */
   private hasData = false;
 
   constructor(private readonly o: AdapterOptions) {
@@ -107,6 +106,9 @@ export class MapAdapter implements MapController {
     addHatchImage(map, window.devicePixelRatio || 1);
     const tiles = tiledSource(this.o.start.site, document.baseURI);
     if (tiles) map.addSource(TILED_SOURCE, tiles);
+    // Drawn from PMTiles, the map has all it draws (shapes and label points) once the tiles load:
+    // its first idle does not wait for the panels' data.
+    if (tiles) this.hasData = true;
     const firstLabel = this.layers.add(this.ctx, this.visible, Boolean(tiles));
     addPlaceLayers(map, firstLabel, this.ctx.scale);
     bindPointer(

@@ -8,10 +8,10 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Catalogue } from '../catalogue/catalogue';
 import type { LayerEntry } from '../catalogue/types';
-import { labelPoints } from '../data/derive';
+import { hasLabelPoints, labelPointsOf } from '../data/derive';
 import type { LayerId } from '../data/types';
 import { withSharedProgram } from './sharedPrograms';
-import { buildEntry, hasLabelPoints, labelRank, labelSource } from './style/draw';
+import { buildEntry, labelRank, labelSource } from './style/draw';
 import type { StyleContext } from './style/styles';
 import { tiledSpec } from './tiledLayers';
 
@@ -36,8 +36,7 @@ export class CatalogueLayers {
   }
 
   private labelData(def: LayerEntry, data: FeatureCollection | undefined): FeatureCollection {
-    const withArea = def.draw.kind === 'zone' && def.draw.label?.with_area === true;
-    return data ? labelPoints(data, withArea) : EMPTY;
+    return (data && labelPointsOf(def, data)) ?? EMPTY;
   }
 
   /**
@@ -53,8 +52,9 @@ export class CatalogueLayers {
         const id = f.properties?.id;
         if (typeof id === 'string') this.featureById.set(id, { layer: def.id, feature: f });
       }
-      if (!this.added) continue;
-      if (!tiled) (this.map.getSource(def.id) as GeoJSONSource | undefined)?.setData(data ?? EMPTY);
+      // Drawn from PMTiles, the shapes and the zones' label points are all in the archive.
+      if (!this.added || tiled) continue;
+      (this.map.getSource(def.id) as GeoJSONSource | undefined)?.setData(data ?? EMPTY);
       if (hasLabelPoints(def))
         (this.map.getSource(labelSource(def.id)) as GeoJSONSource | undefined)?.setData(
           this.labelData(def, data),
@@ -68,7 +68,8 @@ export class CatalogueLayers {
     this.added = true;
     for (const def of this.entries) {
       const data = this.data?.get(def.id);
-      if (!tiled) map.addSource(def.id, { type: 'geojson', data: data ?? EMPTY, promoteId: 'id' });
+      if (tiled) continue;
+      map.addSource(def.id, { type: 'geojson', data: data ?? EMPTY, promoteId: 'id' });
       if (hasLabelPoints(def))
         map.addSource(labelSource(def.id), { type: 'geojson', data: this.labelData(def, data) });
     }
@@ -77,7 +78,9 @@ export class CatalogueLayers {
     const labels = all
       .filter((x) => x.spec.type === 'symbol')
       .sort((a, b) => labelRank(a.def) - labelRank(b.def));
-    const tiledIds = new Set<string>(tiled ? this.entries.map((d) => d.id) : []);
+    const tiledIds = new Set<string>(
+      tiled ? this.entries.flatMap((d) => (hasLabelPoints(d) ? [d.id, labelSource(d.id)] : [d.id])) : [],
+    );
     for (const { def, spec: built } of [...shapes, ...labels]) {
       const spec = tiledSpec(built, tiledIds);
       map.addLayer({

@@ -56,30 +56,46 @@ export interface MetricValue extends Record<Status, number> {
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-function amount(m: MeasureDef, member: Member): number | null {
-  const p = member.feature.properties ?? {};
-  switch (m.kind) {
-    case 'count':
-      return 1;
-    case 'sum':
-      return num(p[m.field ?? '']);
-    case 'length':
-      return member.km ?? length(member.feature, { units: 'kilometers' });
-    case 'area':
-      return isAreal(member.feature) ? toMu(area(member.feature)) : 0;
-  }
+/** A feature's own length (km, lines) and area (亩, polygons): what a length or area measure adds up. */
+export interface FeatureSize {
+  km: number;
+  mu: number;
+}
+
+/** Each layer's sizes by feature index, worked out beforehand (a PMTiles summary); null: not given. */
+export type LayerSizes = Array<[string, { km: number[] | null; mu: number[] | null }]>;
+
+/** Whether a list of sizes has one size (a number ≥ 0) per feature; null stands for all zeros. */
+const fits = (xs: unknown, n: number) =>
+  xs === null ||
+  (Array.isArray(xs) &&
+    xs.length === n &&
+    xs.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0));
+
+/** The size of a feature by Turf on its geometry. */
+export function sizeOf(f: Feature): FeatureSize {
+  const g = f.geometry?.type;
+  const line = g === 'LineString' || g === 'MultiLineString';
+  return {
+    km: line ? length(f, { units: 'kilometers' }) : 0,
+    mu: isAreal(f) ? toMu(area(f)) : 0,
+  };
 }
 
 export class Metrics {
   private zoneShapes = new Map<string, ZoneShape>();
   private cache = new Map<string, Member[]>();
   private circleCache = new Map<string, Member[]>();
+  /** Each feature's length and area, measured once (or given by a summary). */
+  private sizes = new WeakMap<Feature, FeatureSize>();
 
   constructor(
     readonly catalogue: Catalogue,
     readonly layers: ReadonlyMap<string, FeatureCollection>,
     /** The zones' members worked out beforehand (src/metrics/zoneIndex.ts, in the data worker). */
     index?: ZoneIndex | null,
+    /** Each feature's length and area worked out beforehand (a summary); checked to fit the data. */
+    sizes?: LayerSizes | null,
   ) {
     for (const z of catalogue.zones)
       for (const f of layers.get(z.id)?.features ?? [])
@@ -87,6 +103,36 @@ export class Metrics {
     for (const entry of index ?? []) {
       const members = this.zoneShapes.has(entry.zone) ? membersOf(entry, layers.get(entry.layer)) : null;
       if (members) this.cache.set(zoneKey(entry.zone, entry.layer), members);
+    }
+    for (const [layer, { km, mu }] of sizes ?? []) {
+      const features = layers.get(layer)?.features;
+      if (!features || !fits(km, features.length) || !fits(mu, features.length)) continue;
+      for (let i = 0; i < features.length; i++)
+        this.sizes.set(features[i], { km: km?.[i] ?? 0, mu: mu?.[i] ?? 0 });
+    }
+  }
+
+  /** A feature's own length and area (measured on first use). */
+  size(f: Feature): FeatureSize {
+    let s = this.sizes.get(f);
+    if (!s) {
+      s = sizeOf(f);
+      this.sizes.set(f, s);
+    }
+    return s;
+  }
+
+  private amount(m: MeasureDef, member: Member): number | null {
+    const p = member.feature.properties ?? {};
+    switch (m.kind) {
+      case 'count':
+        return 1;
+      case 'sum':
+        return num(p[m.field ?? '']);
+      case 'length':
+        return member.km ?? this.size(member.feature).km;
+      case 'area':
+        return this.size(member.feature).mu;
     }
   }
 
@@ -142,7 +188,7 @@ export class Metrics {
       const p = member.feature.properties ?? {};
       if (!matches(m.where, p)) continue;
       if (q.years && !(typeof p.year === 'number' && p.year >= q.years[0] && p.year <= q.years[1])) continue;
-      const v = amount(m, member);
+      const v = this.amount(m, member);
       out.features += 1;
       if (v === null) continue;
       out.withValue += 1;

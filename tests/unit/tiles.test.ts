@@ -1,8 +1,14 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { PMTiles, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { buildPmtiles } from '../../scripts/tiles/buildTiles';
 import { type DirEntry, serializeDirectory, writeArchive } from '../../scripts/tiles/pmtilesWriter';
+import { tileFolder } from '../../scripts/tiles/tileFolder';
+import { checkSummaryText } from '../../src/data/summary/checkSummary';
+import { shippedCatalogue } from './helpers/catalogue';
 
 /** Serves an in-memory archive to the `pmtiles` reader, as an HTTP Range server would. */
 class BufferSource implements Source {
@@ -146,5 +152,40 @@ describe('npm run tiles', () => {
     expect(pbf).not.toContain('investment_wan');
     expect(pbf).not.toContain('measures');
     expect(await p.getZxy(10, 0, 0)).toBeUndefined();
+  });
+});
+
+describe('tileFolder (npm run tiles on a data folder)', () => {
+  const copy = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiles-'));
+    cpSync('public/geo', dir, { recursive: true });
+    return dir;
+  };
+
+  it("cuts the layers and the zones' label points, and writes a summary the app accepts", async () => {
+    const dir = copy();
+    const r = await tileFolder(dir);
+    rmSync(dir, { recursive: true, force: true });
+    if (!r.ok) throw new Error(r.problems.map((p) => p.message_en).join('; '));
+    const meta = (await open(r.archive).getMetadata()) as { vector_layers: Array<{ id: string }> };
+    const ids = meta.vector_layers.map((l) => l.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['communities', 'areas', 'areas-labels', 'pilot-zone-labels']),
+    );
+    // The pilot zone's label carries its area worked out from the geometry, as the GeoJSON map's does.
+    const z5 = await open(r.archive).getZxy(5, 25, 13);
+    expect(text(z5?.data ?? new ArrayBuffer(0))).toMatch(/约 \d+ 亩/);
+    const checked = checkSummaryText('layers.summary.json', r.summary, shippedCatalogue());
+    expect(checked.problems).toEqual([]);
+    expect(checked.summary?.layers).toHaveLength(shippedCatalogue().layers.length);
+  });
+
+  it('a folder with a broken file is not cut: the problem names the file', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'pocket-parks.geojson'), '{"type": "FeatureCollection", "features": [');
+    const r = await tileFolder(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ path: 'pocket-parks.geojson', severity: 'error' });
   });
 });

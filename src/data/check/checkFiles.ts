@@ -10,8 +10,9 @@
 import type { FeatureCollection } from 'geojson';
 import type { Catalogue } from '../../catalogue/catalogue';
 import { checkCatalogue } from '../../catalogue/check';
-import { Metrics } from '../../metrics/metrics';
+import { type LayerSizes, Metrics } from '../../metrics/metrics';
 import { type ZoneIndex, zoneIndexOf } from '../../metrics/zoneIndex';
+import { checkSummaryText } from '../summary/checkSummary';
 import type { LayerId, SiteConfig, TargetsConfig, TourConfig } from '../types';
 import { type Problem, parseJsonText, validateDataset, validateLayerText } from '../validate';
 import { ProblemSink } from '../validate/problem';
@@ -35,6 +36,8 @@ export type CheckMessage =
       targets: TargetsConfig | null;
       tour: TourConfig | null;
       errors: DataError[];
+      /** each feature's length and area, when a summary had them (src/data/summary/) */
+      sizes?: LayerSizes | null;
     }
   /**
    * After `done`: which features lie in which zone (the metrics' costly part), so the page's
@@ -114,19 +117,30 @@ export async function checkFiles(fetchText: FetchText, post: (m: CheckMessage) =
     // A rejected catalogue is reported once, below; these must not become unhandled rejections.
     for (const p of [sitePending, targetsPending, tourPending, cat]) p.catch(() => undefined);
     const { catalogue, raw } = await catalogueP;
-    const layersPending = Promise.all(
-      catalogue.layers.map(async (def) => ({
-        def: { id: def.id, file: `${def.id}.geojson` },
-        ...(await loadConfig<FeatureCollection>(`${def.id}.geojson`, def.id, cat)),
-      })),
-    );
     const site = await sitePending;
     if (!site.data) throw fatal('site.json', site.problems);
     post({ type: 'start', catalogue: raw, site: site.data });
-    const done = crossCheck(catalogue, await targetsPending, await tourPending, await layersPending);
-    // The map draws as soon as `done` is out; the zones are worked out meanwhile.
-    post(done);
-    post({ type: 'zones', index: zonesOf(catalogue, done) });
+    // Drawn from PMTiles with a summary: the panels read that one file instead of every layer's.
+    const summaryFile = site.data.layers_pmtiles ? site.data.layers_summary : undefined;
+    const summary = summaryFile ? await loadSummary(fetchText, summaryFile, catalogue) : null;
+    const layers =
+      summary?.layers ??
+      (await Promise.all(
+        catalogue.layers.map(async (def) => ({
+          def: { id: def.id, file: `${def.id}.geojson` },
+          ...(await loadConfig<FeatureCollection>(`${def.id}.geojson`, def.id, cat)),
+        })),
+      ));
+    const done = crossCheck(
+      catalogue,
+      await targetsPending,
+      await tourPending,
+      layers,
+      summary?.problems ?? [],
+    );
+    // The map draws as soon as `done` is out; the zones are worked out meanwhile (or were, in a summary).
+    post(done.type === 'done' && summary?.layers ? { ...done, sizes: summary.sizes } : done);
+    post({ type: 'zones', index: summary?.zones ?? zonesOf(catalogue, done) });
   } catch (e) {
     post(
       e instanceof Fatal
@@ -134,6 +148,45 @@ export async function checkFiles(fetchText: FetchText, post: (m: CheckMessage) =
         : { type: 'fatal', file: 'site.json', detail: String(e) },
     );
   }
+}
+
+type LayerResult = Loaded<FeatureCollection> & { def: { id: LayerId; file: string } };
+
+/**
+ * The summary site.json names, checked: its layers as if read from their files, with its zones and
+ * sizes. The layers are null when it is not a summary at all (the GeoJSON files are read instead);
+ * its problems are reported under its own name either way.
+ */
+async function loadSummary(
+  fetchText: FetchText,
+  file: string,
+  catalogue: Catalogue,
+): Promise<{
+  layers: LayerResult[] | null;
+  zones: ZoneIndex | null;
+  sizes: LayerSizes | null;
+  problems: DataError[];
+}> {
+  const got = await fetchText(file);
+  if ('error' in got)
+    return {
+      layers: null,
+      zones: null,
+      sizes: null,
+      problems: [{ file, problems: [fetchProblem(file, got.error)] }],
+    };
+  const { summary, problems } = checkSummaryText(file, got.text, catalogue);
+  const layers = summary?.layers.map(([id, data]) => ({
+    def: { id, file: `${id}.geojson` },
+    data,
+    problems: [],
+  }));
+  return {
+    layers: layers ?? null,
+    zones: summary?.zones ?? null,
+    sizes: summary?.sizes ?? null,
+    problems: problems.length ? [{ file, problems }] : [],
+  };
 }
 
 function zonesOf(catalogue: Catalogue, done: CheckMessage): ZoneIndex | null {
@@ -166,12 +219,14 @@ function crossCheck(
   catalogue: Catalogue,
   targetsResult: Loaded<TargetsConfig>,
   tourResult: Loaded<TourConfig>,
-  layerResults: Array<Loaded<FeatureCollection> & { def: { id: LayerId; file: string } }>,
+  layerResults: LayerResult[],
+  earlier: DataError[],
 ): CheckMessage {
   const problemsByFile = new Map<string, Problem[]>();
   const add = (file: string, ps: Problem[]) => {
     if (ps.length) problemsByFile.set(file, [...(problemsByFile.get(file) ?? []), ...ps]);
   };
+  for (const e of earlier) add(e.file, e.problems);
   add('targets.json', targetsResult.problems);
   add('tour.json', tourResult.problems);
   for (const r of layerResults) add(r.def.file, r.problems);

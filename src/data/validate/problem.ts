@@ -18,6 +18,7 @@ export const PROBLEM_CODES = [
   'feature-count',
   'area-ids',
   'bad-catalogue',
+  'bad-summary',
   // geometry
   'missing-geometry',
   'wrong-geometry-type',

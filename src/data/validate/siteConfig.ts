@@ -90,6 +90,23 @@ export function checkLonLat(v: unknown, loc: string, sink: ProblemSink): v is nu
 export const TEXT: PropRule = { kind: 'text' };
 
 /** Checks `site.json` against SiteConfig. */
+/** A file of the data folder, named relative to it: no scheme, no leading slash, no `..`. */
+function checkDataFile(site: Record<string, unknown>, key: string, ending: string, sink: ProblemSink) {
+  const v = site[key];
+  if (v === undefined) return;
+  if (
+    typeof v !== 'string' ||
+    !new RegExp(`^([A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*\\${ending}$`).test(v) ||
+    v.includes('..')
+  )
+    sink.error(
+      key,
+      'bad-value',
+      `${key} must name a ${ending} file in the data folder, e.g. "layers${ending}"`,
+      `${key} 必须是数据文件夹中的 ${ending} 文件名，例如 "layers${ending}"`,
+    );
+}
+
 export function checkSiteConfig(data: unknown, sink: ProblemSink): void {
   const site = checkObject(
     data,
@@ -158,6 +175,15 @@ export function checkSiteConfig(data: unknown, sink: ProblemSink): void {
     );
   if (site.basemap === undefined) missing('basemap');
   else checkBasemap(site.basemap, sink);
+  checkDataFile(site, 'layers_pmtiles', '.pmtiles', sink);
+  checkDataFile(site, 'layers_summary', '.json', sink);
+  if (site.layers_summary !== undefined && site.layers_pmtiles === undefined)
+    sink.error(
+      'layers_summary',
+      'bad-value',
+      'layers_summary is the summary of a PMTiles archive: set layers_pmtiles too (npm run tiles writes both)',
+      'layers_summary 是 PMTiles 切片的汇总：还需设置 layers_pmtiles（npm run tiles 会同时生成二者）',
+    );
   checkContacts(site.contacts, sink);
   if (site.share_url !== undefined) checkShareUrl(site.share_url, sink);
 }

@@ -6,6 +6,7 @@
  */
 import type { Catalogue } from '../../catalogue/catalogue';
 import type { DrawDef, LabelDef, LayerEntry, Paint, Where } from '../../catalogue/types';
+import { labelSource } from '../../data/derive';
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from '../maplibre';
 import { BASE } from './colors';
 import { contextLayers } from './context';
@@ -34,11 +35,7 @@ export function paintExpr(p: Paint): string | ExpressionSpecification {
 const whereExpr = (w: Where): ExpressionSpecification => ['in', ['get', w.field], ['literal', w.in]];
 const always = (f: ExpressionSpecification): ExpressionSpecification => ['all', STATUS_FILTER, f];
 
-/** The source of an entry's one-label-per-polygon points (zones). */
-export const labelSource = (id: string) => `${id}-labels`;
-
-/** Zones get their label at one computed point per feature (not one per tile). */
-export const hasLabelPoints = (e: LayerEntry) => e.draw.kind === 'zone' && Boolean(e.draw.label);
+export { labelSource };
 
 function workLabel(e: LayerEntry, l: LabelDef | undefined, ctx: StyleContext): SymbolLayerSpecification[] {
   if (!l) return [];
