@@ -4,11 +4,19 @@
  * of the data folder's layers.json (`?data=/geo/`, default `/geo/`) becomes one GeoJSON source; polygons get a
  * plain `fill` and a `line`, lines a `line`, points a `circle`. The camera starts at site.json's
  * bounds (24 px padding, as the app). `window.bench` tells scripts/bench when the map is first
- * idle, and moves the camera for the flight bench.
+ * idle, and moves the camera for the flight bench. With `&tiles=1` the layers come from the folder's
+ * `layers.pmtiles` instead (one vector source, a tile layer per id), as the app draws them when
+ * site.json names the archive: the floor for the app's PMTiles runs.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import { type LayerSpecification, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import {
+  addProtocol,
+  type FilterSpecification,
+  type LayerSpecification,
+  Map as MapLibreMap,
+  setWorkerUrl,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 setWorkerUrl(workerUrl);
@@ -37,7 +45,9 @@ declare global {
   }
 }
 
-const base = new URLSearchParams(location.search).get('data') ?? '/geo/';
+const query = new URLSearchParams(location.search);
+const base = query.get('data') ?? '/geo/';
+const tiled = query.get('tiles') === '1';
 const site = (await (await fetch(`${base}site.json`)).json()) as { bounds: [number, number, number, number] };
 
 const map = new MapLibreMap({
@@ -88,9 +98,42 @@ function specsFor(id: string, color: string, kind: string): LayerSpecification[]
   return [line];
 }
 
+const byKind = (g: string): FilterSpecification => [
+  'in',
+  ['geometry-type'],
+  ['literal', g === 'Line' ? ['LineString', 'MultiLineString'] : [g, `Multi${g}`]],
+];
+
+/** Every layer of the archive, each drawn as fill + line + circle by geometry type. */
+async function addTiled(ids: string[]) {
+  const { Protocol } = await import('pmtiles');
+  addProtocol('pmtiles', new Protocol().tile);
+  map.addSource('tiles', {
+    type: 'vector',
+    url: `pmtiles://${new URL(`${base}layers.pmtiles`, location.href)}`,
+  });
+  ids.forEach((id, i) => {
+    for (const g of ['Polygon', 'Line', 'Point'])
+      for (const spec of specsFor(`${id}-${g}`, COLORS[i], g))
+        map.addLayer({
+          ...spec,
+          source: 'tiles',
+          'source-layer': id,
+          filter: byKind(g),
+        } as LayerSpecification);
+  });
+}
+
 map.once('load', async () => {
   // The layers of the data folder's catalogue, in the app's drawing order (the app reads it too).
   const catalogue = (await (await fetch(`${base}layers.json`)).json()) as { layers: Array<{ id: string }> };
+  if (tiled) {
+    await addTiled(catalogue.layers.map((l) => l.id));
+    map.once('idle', () => {
+      window.bench.idleAt = performance.now();
+    });
+    return;
+  }
   const files = await Promise.all(
     catalogue.layers.map(async ({ id }) => {
       const res = await fetch(`${base}${id}.geojson`);
@@ -110,11 +153,7 @@ map.once('load', async () => {
         map.addLayer({
           ...spec,
           source: f.id,
-          filter: [
-            'in',
-            ['geometry-type'],
-            ['literal', g === 'Line' ? ['LineString', 'MultiLineString'] : [g, `Multi${g}`]],
-          ],
+          filter: byKind(g),
         } as LayerSpecification);
   });
   map.once('idle', () => {

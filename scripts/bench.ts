@@ -112,6 +112,7 @@ try {
     idle(appUrl('stress-tiles'), 'app', undefined, (ms) => stressData.pmtiles.push(ms)),
   );
   const stressBare = summarize([await idle(bareUrl('data/stress'), 'bare')()]);
+  const stressBareTiles = summarize([await idle(`${bareUrl('data/stress-tiles')}&tiles=1`, 'bare')()]);
 
   log(`presenter flight at 1920×1080 (${FLIGHT_MS} ms): ${RUNS} runs each`);
   const appMedians: number[] = [];
@@ -159,6 +160,7 @@ try {
         geojson: stressGeojson,
         pmtiles: stressTiles,
         bare: stressBare,
+        bareTiles: stressBareTiles,
         geojsonData: summarize(stressData.geojson),
         pmtilesData: summarize(stressData.pmtiles),
       },

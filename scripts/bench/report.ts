@@ -20,6 +20,8 @@ export interface Results {
       geojson: Summary;
       pmtiles: Summary;
       bare: Summary;
+      /** bare MapLibre drawing the same archive (the floor of the PMTiles runs) */
+      bareTiles?: Summary;
       /** when the panels had their data (PMTiles: read from the archive's summary) */
       geojsonData?: Summary;
       pmtilesData?: Summary;
@@ -115,6 +117,16 @@ export function printTable(r: Results): void {
       `${f1(ratio(t.stress.pmtiles, t.stress.geojson) * 100)}% (PMTiles/GeoJSON)`,
     ],
     [`stress ×${r.stressScale} idle, bare GeoJSON (ms, 1 run)`, '', f0(t.stress.bare.median), ''],
+    ...(t.stress.bareTiles
+      ? [
+          [
+            `stress ×${r.stressScale} idle, bare PMTiles (ms, 1 run)`,
+            `app PMTiles ${f0(t.stress.pmtiles.median)}`,
+            f0(t.stress.bareTiles.median),
+            `${f1(ratio(t.stress.pmtiles, t.stress.bareTiles) * 100)}%`,
+          ],
+        ]
+      : []),
     ...(t.stress.geojsonData && t.stress.pmtilesData
       ? [
           [

@@ -10,6 +10,7 @@ import type { Catalogue } from '../catalogue/catalogue';
 import type { LayerEntry } from '../catalogue/types';
 import { hasLabelPoints, labelPointsOf } from '../data/derive';
 import type { LayerId } from '../data/types';
+import type { MapLabel } from './adapter';
 import { withSharedProgram } from './sharedPrograms';
 import { buildEntry, labelRank, labelSource } from './style/draw';
 import type { StyleContext } from './style/styles';
@@ -96,6 +97,25 @@ export class CatalogueLayers {
     const specs = buildEntry(def, ctx).map(withSharedProgram);
     this.specs.set(def.id, specs);
     return specs;
+  }
+
+  /** The label points of these zone layers inside `[w, s, e, n]`, as the text alternative lists them. */
+  labelsInView(zones: readonly LayerEntry[], [w, s, e, n]: number[], lang: 'zh' | 'en'): MapLabel[] {
+    const out: MapLabel[] = [];
+    for (const def of zones) {
+      const data = this.data?.get(def.id);
+      for (const f of (data && labelPointsOf(def, data)?.features) ?? []) {
+        const [x, y] = f.geometry.coordinates;
+        const id = String(f.properties?.id ?? '');
+        if (id && x >= w && x <= e && y >= s && y <= n)
+          out.push({
+            id,
+            layer: def.id,
+            text: String(f.properties?.[lang === 'en' ? 'name_en' : 'name'] ?? ''),
+          });
+      }
+    }
+    return out.sort((a, b) => a.id.localeCompare(b.id));
   }
 
   /** Style layers a click can hit: the shapes of the visible zones and works (no labels, no rings). */

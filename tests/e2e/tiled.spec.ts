@@ -62,9 +62,17 @@ test('the same picture, labels and figures as from the GeoJSON, without fetching
 
   const asked: string[] = [];
   page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  // The tiles' protocol arrives after the panels' data: the map's idle in between, before its
+  // layers are added, once counted as drawn.
+  await page.route('**/pmtilesProtocol-*.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
   await page.goto(`./?data=${FOLDER}/`);
   await app.waitForMapIdle();
-  // A map drawn from tiles is idle before the panels have their data: wait for the figures.
+  // Idle means drawn: the archive's shapes are on screen at once.
+  expect(await app.countPixels([0xf2, 0xcf, 0x3b], 30)).toBeGreaterThan(1000);
+  // A map drawn from tiles may be idle before the panels have their data: wait for the figures.
   await expect(app.layerCount('communities')).toHaveText(fromGeojson.counts.communities);
   await expect(app.labels).toHaveText(fromGeojson.labels);
   expect(await figures(app)).toEqual(fromGeojson);
