@@ -89,9 +89,10 @@ test('the same picture, labels and figures as from the GeoJSON, without fetching
 
 test('a feature drawn from the tiles is clickable, with its facts', async ({ page }) => {
   const app = new ToolsDriver(page);
-  const communities = JSON.parse(
-    readFileSync('public/geo/communities.geojson', 'utf8'),
-  ) as FeatureCollection<Polygon>;
+  const communities = JSON.parse(readFileSync('public/geo/communities.geojson', 'utf8')) as FeatureCollection<
+    Polygon,
+    Record<string, unknown>
+  >;
   const first = communities.features[0];
   const [lon, lat] = labelPoint(first).geometry.coordinates;
   await page.goto(`./?data=${FOLDER}/#map=17/${lat}/${lon}&layers=communities`);
