@@ -20,6 +20,7 @@ import type { MeasureKind, MeasureListener, Measurer } from './measure';
 import { addPlaceLayers, type Place, setPlace } from './overlays';
 import { bindPointer, renderedLabels } from './pointer';
 import { setPrintFrame } from './printFrame';
+import { addSelectionLayers, setSelection } from './selection';
 import { TILED_SOURCE, tiledSource } from './tiledLayers';
 
 export interface AdapterOptions {
@@ -43,14 +44,12 @@ export interface MapLabel {
   text: string;
 }
 
-/** A feature-state target: a GeoJSON source, or a tile layer of the PMTiles source. */
-type StateTarget = { source: string; sourceLayer?: string; id: string };
-
 export class MapAdapter implements MapController {
   readonly map: MapLibreMap;
   private ctx: StyleContext;
-  private highlighted: StateTarget[] = [];
-  private selected: StateTarget | null = null;
+  /** the presenter step's ringed features, and the one selected (ids; ringed once their data are in) */
+  private highlighted: readonly string[] = [];
+  private selected: string | null = null;
   /** True when site.json has the layers drawn from a PMTiles archive. */
   private readonly tiled: boolean;
   private visible: Set<LayerId>;
@@ -113,6 +112,7 @@ export class MapAdapter implements MapController {
     // its first idle does not wait for the panels' data.
     if (tiles) this.hasData = true;
     const firstLabel = this.layers.add(this.ctx, this.visible, Boolean(tiles));
+    addSelectionLayers(map, firstLabel, this.ctx.scale);
     addPlaceLayers(map, firstLabel, this.ctx.scale);
     bindPointer(
       map,
@@ -148,6 +148,8 @@ export class MapAdapter implements MapController {
   setLayers(layers: ReadonlyMap<LayerId, FeatureCollection>) {
     this.layers.setData(layers, this.tiled);
     this.hasData = true;
+    // A selection or step set before the data came (a link's `sel=`) is ringed now.
+    this.whenReady(() => this.ring());
     // The next render ends in an `idle` that now counts (mapState.ts).
     this.map.triggerRepaint();
   }
@@ -189,28 +191,28 @@ export class MapAdapter implements MapController {
   }
 
   select(id: string | null) {
-    this.whenReady(() => {
-      if (this.selected) this.map.setFeatureState(this.selected, { selected: false });
-      const layer = id ? this.layers.featureById.get(id)?.layer : undefined;
-      this.selected = id && layer ? this.stateTarget(layer, id) : null;
-      if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
-    });
+    this.selected = id;
+    this.whenReady(() => this.ring());
   }
 
   /** Rings these features (a presenter's step), clearing the previous ones. */
   highlight(ids: readonly string[]) {
-    this.whenReady(() => {
-      for (const h of this.highlighted) this.map.setFeatureState(h, { highlight: false });
-      this.highlighted = ids.flatMap((id) => {
-        const layer = this.layers.featureById.get(id)?.layer;
-        return layer ? [this.stateTarget(layer, id)] : [];
-      });
-      for (const h of this.highlighted) this.map.setFeatureState(h, { highlight: true });
-    });
+    this.highlighted = [...ids];
+    this.whenReady(() => this.ring());
   }
 
-  private stateTarget(layer: LayerId, id: string): StateTarget {
-    return this.tiled ? { source: TILED_SOURCE, sourceLayer: layer, id } : { source: layer, id };
+  /** The selected and highlighted features, ringed (./selection.ts). */
+  private ring() {
+    const { catalogue } = this.o.start;
+    const ids = new Set([...(this.selected ? [this.selected] : []), ...this.highlighted]);
+    setSelection(
+      this.map,
+      [...ids].flatMap((id) => {
+        const hit = this.layers.featureById.get(id);
+        const def = hit && catalogue.get(hit.layer);
+        return hit && def ? [{ feature: hit.feature, filtered: def.status && def.draw.kind !== 'zone' }] : [];
+      }),
+    );
   }
 
   /** The loaded feature with this id, and its layer. */
@@ -307,15 +309,12 @@ export class MapAdapter implements MapController {
   /** A picture of a view at its real pixel size (./picture.ts, loaded the first time it is asked for). */
   async render(req: { width: number; height: number; pixelRatio: number; camera?: CameraView }) {
     const { renderPicture } = await import('./picture');
-    const states = [
-      ...(this.selected ? [{ target: this.selected, state: { selected: true } }] : []),
-      ...this.highlighted.map((target) => ({ target, state: { highlight: true } })),
-    ];
     // The hatch for the picture's pixel ratio, as a screen of that ratio draws it (sharp stripes).
     const hatch = (map: MapLibreMap, id: string) => {
       if (id === 'hatch') addHatchImage(map, map.getPixelRatio());
     };
-    return renderPicture(this.map, { ...req, camera: req.camera ?? this.view() }, states, hatch);
+    // The rings are in the selection source's data, which the picture's copy of the style carries.
+    return renderPicture(this.map, { ...req, camera: req.camera ?? this.view() }, [], hatch);
   }
 
   destroy() {

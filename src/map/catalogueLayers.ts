@@ -118,15 +118,11 @@ export class CatalogueLayers {
     return out.sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  /** Style layers a click can hit: the shapes of the visible zones and works (no labels, no rings). */
+  /** Style layers a click can hit: the shapes of the visible zones and works (no labels). */
   interactiveIds(visible: ReadonlySet<LayerId>): string[] {
     return this.entries
       .filter((d) => d.role !== 'context' && visible.has(d.id))
-      .flatMap((d) =>
-        (this.specs.get(d.id) ?? [])
-          .filter((s) => s.type !== 'symbol' && !s.id.endsWith('-selected'))
-          .map((s) => s.id),
-      );
+      .flatMap((d) => (this.specs.get(d.id) ?? []).filter((s) => s.type !== 'symbol').map((s) => s.id));
   }
 
   setVisible(visible: ReadonlySet<LayerId>) {

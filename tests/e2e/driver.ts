@@ -93,9 +93,9 @@ export class MapDriver {
     };
   }
 
-  /** A 4K page in software WebGL beside another test's page can take half a minute to draw. */
+  /** A 4K page in software WebGL beside another test's 4K page (print, presenter) can take a minute to draw. */
   async waitForMapIdle() {
-    await expect(this.map).toHaveAttribute('data-map-state', 'idle', { timeout: 60_000 });
+    await expect(this.map).toHaveAttribute('data-map-state', 'idle', { timeout: 90_000 });
   }
 
   /** The hash's key/value pairs, once the throttled URL write has happened. */

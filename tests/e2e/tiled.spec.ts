@@ -101,6 +101,9 @@ test('a feature drawn from the tiles is clickable, with its facts', async ({ pag
   const { x, y } = await app.screenPoint([lon, lat]);
   await page.mouse.click(x, y);
   await expect(app.featureName).toHaveText(String(first.properties?.name));
+  // Its selection ring (drawn from the panels' copy of the feature, not from the tiles).
+  await app.waitForMapIdle();
+  expect(await app.countPixels([0x00, 0xa3, 0xff], 40)).toBeGreaterThan(200);
   await expect(page.locator('[data-fact="households"] dd')).toContainText(
     String(first.properties?.households),
   );

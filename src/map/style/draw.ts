@@ -8,16 +8,13 @@ import type { Catalogue } from '../../catalogue/catalogue';
 import type { DrawDef, LabelDef, LayerEntry, Paint, Where } from '../../catalogue/types';
 import { labelSource } from '../../data/derive';
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from '../maplibre';
-import { BASE } from './colors';
 import { contextLayers } from './context';
 import {
   EFFECTIVE_STATUS,
   label,
   labelField,
-  SELECTED,
   STATUS_FILTER,
   type StyleContext,
-  selectionRing,
   statusPolygon,
 } from './styles';
 
@@ -94,7 +91,6 @@ function zoneLayers(
         'line-opacity': 0.7,
       },
     });
-  out.push(selectionRing(e.id, e.id, ctx));
   const l = d.label;
   if (l) {
     const base = label({
@@ -166,7 +162,6 @@ function lineLayers(
     filter: f(['==', EFFECTIVE_STATUS, 'planned']),
     paint: { 'line-color': color, 'line-width': w * (2.5 / 3), 'line-dasharray': ['literal', [1.5, 1.2]] },
   });
-  out.push(selectionRing(e.id, e.id, ctx, e.status ? STATUS_FILTER : undefined));
   return [...out, ...workLabel(e, d.label, ctx)];
 }
 
@@ -197,18 +192,6 @@ function pointLayers(
         ] as ExpressionSpecification,
         'circle-stroke-width': ['match', EFFECTIVE_STATUS, 'planned', 2 * s, 1.2 * s],
         'circle-stroke-opacity': 1,
-      },
-    },
-    {
-      id: `${e.id}-selected`,
-      type: 'circle',
-      source: e.id,
-      ...(filter ? { filter } : {}),
-      paint: {
-        'circle-radius': 11 * s,
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': BASE.highlight,
-        'circle-stroke-width': ['case', SELECTED, 3 * s, 0],
       },
     },
   ];

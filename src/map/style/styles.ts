@@ -78,13 +78,6 @@ export function labelField(lang: Lang, key = 'name'): ExpressionSpecification {
   return lang === 'en' ? ['coalesce', ['get', `${key}_en`], ['get', key]] : ['get', key];
 }
 
-/** Selected by a click, or highlighted by a presenter's step. */
-export const SELECTED: ExpressionSpecification = [
-  'any',
-  ['boolean', ['feature-state', 'selected'], false],
-  ['boolean', ['feature-state', 'highlight'], false],
-];
-
 interface PolygonOptions {
   id: string;
   source: string;
@@ -97,7 +90,7 @@ interface PolygonOptions {
   minzoom?: number;
 }
 
-/** Fill + hatch + solid and dashed outlines + selection ring for a status-carrying polygon layer. */
+/** Fill + hatch + solid and dashed outlines for a status-carrying polygon layer (rings: ../selection.ts). */
 export function statusPolygon(o: PolygonOptions): LayerSpecification[] {
   const base = (extra?: ExpressionSpecification): FilterSpecification =>
     [
@@ -140,31 +133,7 @@ export function statusPolygon(o: PolygonOptions): LayerSpecification[] {
       filter: base(isStatus('planned')),
       paint: { 'line-color': o.outline, 'line-width': w * 1.4, 'line-dasharray': ['literal', [2, 1.5]] },
     },
-    selectionRing(o.id, o.source, o.ctx, base()),
   ];
-}
-
-/**
- * The ring of a selected (or highlighted) feature; a work's ring has the work's filter, so a feature
- * hidden by the status, year or zone filter shows no ring either.
- */
-export function selectionRing(
-  id: string,
-  source: string,
-  ctx: StyleContext,
-  filter?: FilterSpecification,
-): LayerSpecification {
-  return {
-    id: `${id}-selected`,
-    type: 'line',
-    source,
-    ...(filter ? { filter } : {}),
-    paint: {
-      'line-color': BASE.highlight,
-      'line-width': ['case', SELECTED, 4 * ctx.scale, 0],
-      'line-opacity': ['case', SELECTED, 1, 0],
-    },
-  };
 }
 
 interface LabelOptions {
