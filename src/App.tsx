@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Dataset, FatalDataError, type Loading, type MapStart } from './data/load';
-import { applyLang } from './i18n';
+import { applyLang, loadLang } from './i18n';
 import type { MapController } from './map/controller';
 import { MapContext } from './map/MapContext';
 import { MapView } from './map/MapView';
@@ -18,7 +18,8 @@ import { PartBoundary } from './ui/PartBoundary';
 import { TopBar } from './ui/TopBar';
 
 // Resident and presenter code loads when that mode is opened, or when the browser is idle after
-// the first map (prefetchWhenIdle), with the planner's parts its first screen does not show.
+// the first map (prefetchWhenIdle), with the planner's parts its first screen does not show and
+// the English strings (so a switch of language waits for nothing).
 const loadResident = () => import('./modes/resident/ResidentMode');
 const loadPresenter = () => import('./modes/presenter/PresenterMode');
 const ResidentMode = lazy(() => loadResident().then((m) => ({ default: m.ResidentMode })));
@@ -50,7 +51,9 @@ export function App({ data }: AppProps) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [map, setMap] = useState<MapController | null>(null);
 
-  useEffect(() => applyLang(lang), [lang]);
+  useEffect(() => {
+    void applyLang(lang);
+  }, [lang]);
   useEffect(() => {
     let live = true;
     const set = (next: (prev: Load) => Load) => live && setLoad(next);
@@ -81,7 +84,7 @@ export function App({ data }: AppProps) {
   const ready = load.kind === 'ready';
   useEffect(() => {
     if (ready && mode !== PRESENTER_VIEW)
-      return prefetchWhenIdle([loadResident, loadPresenter, prefetchPlanner]);
+      return prefetchWhenIdle([loadResident, loadPresenter, prefetchPlanner, () => loadLang('en')]);
   }, [ready, mode]);
 
   if (load.kind === 'loading') {

@@ -26,7 +26,7 @@ const data = startLoading();
 prewarmMap();
 startUrlSync(store);
 await initI18n(store.get().lang);
-applyLang(store.get().lang);
+await applyLang(store.get().lang);
 performance.mark('app:i18n');
 
 const root = createRoot(document.getElementById('root') as HTMLElement);

@@ -6,6 +6,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../state/url';
+import { bundle } from './bundle';
 
 // One file per area of the app, so that work on one mode never touches another's strings.
 // Each file's keys live under its own name (`planner.*`, `resident.*` …); common.json is top level.
@@ -15,34 +16,43 @@ const zhFiles = import.meta.glob<Record<string, unknown>>(
   ['./locales/zh-CN/*.json', '!./locales/zh-CN/resident.json', '!./locales/zh-CN/presenter.json'],
   { eager: true, import: 'default' },
 );
-const enFiles = import.meta.glob<Record<string, unknown>>(
-  ['./locales/en/*.json', '!./locales/en/resident.json', '!./locales/en/presenter.json'],
-  { eager: true, import: 'default' },
-);
-
-function bundle(files: Record<string, Record<string, unknown>>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [path, content] of Object.entries(files)) {
-    const ns = path.replace(/^.*\/(.+)\.json$/, '$1');
-    if (ns === 'common') Object.assign(out, content);
-    else out[ns] = content;
-  }
-  return out;
-}
+// English, the second language, is a chunk of its own (./english.ts), loaded when first asked for.
+let english: Promise<Record<string, unknown>> | null = null;
+const loadEnglish = () => {
+  english ??= import('./english').then((m) => m.EN);
+  return english;
+};
 
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
-export function initI18n(lang: Lang) {
-  return i18next.use(initReactI18next).init({
+export async function initI18n(lang: Lang) {
+  const en = lang === 'en' ? await loadEnglish() : {};
+  await i18next.use(initReactI18next).init({
     resources: {
       'zh-CN': { translation: { ...bundle(zhFiles), ...added.zh } },
-      en: { translation: { ...bundle(enFiles), ...added.en } },
+      en: { translation: { ...en, ...added.en } },
     },
     lng: HTML_LANG[lang],
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false }, // React escapes; text never goes into HTML
     returnNull: false,
   });
+  if (lang === 'en') englishIn = true;
+}
+
+/** Whether the first bundle's English strings are in i18next (not only a mode's namespaces). */
+let englishIn = false;
+
+/**
+ * Makes sure a language's strings are in before they are shown: English is fetched the first
+ * time (Chinese, the default and the fallback, is always there). Resolves when it can be used.
+ */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (lang !== 'en' || englishIn) return;
+  const en = await loadEnglish();
+  // Added under what a mode's chunk may have put there already (deep, not overwriting).
+  if (i18next.store) i18next.addResourceBundle(HTML_LANG.en, 'translation', en, true, false);
+  englishIn = true;
 }
 
 /** Namespaces added by a mode's chunk (`addNamespace`), kept for an i18next started after them. */
@@ -65,10 +75,18 @@ export function addNamespace(
   i18next.addResourceBundle(HTML_LANG.en, 'translation', { [ns]: files.en }, true, false);
 }
 
-export function applyLang(lang: Lang) {
+/**
+ * Shows the page in a language: its strings first (English may still have to be fetched), then
+ * `<html lang>` and every text together. A later call wins over one still loading.
+ */
+export async function applyLang(lang: Lang): Promise<void> {
+  const asked = ++langAsked;
+  await loadLang(lang);
+  if (asked !== langAsked) return;
   document.documentElement.lang = HTML_LANG[lang];
-  if (i18next.language !== HTML_LANG[lang]) void i18next.changeLanguage(HTML_LANG[lang]);
+  if (i18next.language !== HTML_LANG[lang]) await i18next.changeLanguage(HTML_LANG[lang]);
 }
+let langAsked = 0;
 
 /** Picks the data's own text for the language: `name_en` when English and present, else `name`. */
 export function localized(props: Record<string, unknown>, key: string, lang: Lang): string {

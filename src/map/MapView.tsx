@@ -8,6 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, MapStart } from '../data/load';
+import { loadLang } from '../i18n';
 import { store, useAppState } from '../state/store';
 import { ErrorScreen } from '../ui/ErrorScreen';
 import { PartBoundary } from '../ui/PartBoundary';
@@ -28,7 +29,7 @@ export function MapView({ start, dataset, onAdapter }: MapViewProps) {
   const ref = useRef<HTMLElement>(null);
   const { t, i18n } = useTranslation();
   const [labels, setLabels] = useState<MapLabel[]>([]);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<boolean | { englishIn: true }>(false);
   const [main, setMain] = useState<MapAdapter | null>(null);
   const comparing = useAppState((s) => s.mode === 'planner' && s.compare !== null);
   // The data set, for a click: it arrives after the map, and a click before it selects nothing.
@@ -51,6 +52,8 @@ export function MapView({ start, dataset, onAdapter }: MapViewProps) {
     if (!adapter) {
       // No WebGL2 (or it is switched off): MapLibre could not make its drawing context.
       setFailed(true);
+      // The message is in both languages: English may still have to be fetched (re-render when in).
+      void loadLang('en').then(() => setFailed({ englishIn: true }));
       return;
     }
     onAdapter?.(adapter);

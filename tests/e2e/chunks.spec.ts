@@ -16,6 +16,8 @@ const LATER = [
   'TargetsBoard',
   'pictureText',
   'PrintPanel',
+  // the first bundle's English strings (a page in Chinese needs them only on a switch)
+  'english',
 ];
 
 /** When each script started loading, and when the first map was idle (ms since navigation). */
@@ -68,6 +70,8 @@ test('the planner loads the other modes, the list, the panels and the export onl
   await expect(page.getByTestId('resident')).toContainText('身边的更新');
   await page.getByTestId('lang-switch').click();
   await expect(page.getByTestId('resident')).toContainText('Renewal near me');
+  // The top bar's strings (common.json) switched too, from the English chunk fetched earlier.
+  await expect(page.getByTestId('mode-select')).toContainText('Planner');
   await expect(page.locator('body')).not.toContainText(
     /\b(resident|presenter|tools|planner)\.[a-zA-Z]+\.?[a-zA-Z]*/,
   );
@@ -84,5 +88,7 @@ test('a link straight into resident mode shows its strings at once, in both lang
   await expect(page.getByTestId('resident')).toContainText('身边的更新');
   await page.getByTestId('lang-switch').click();
   await expect(page.getByTestId('resident')).toContainText('Renewal near me');
+  // The top bar's strings (common.json) switched too, from the English chunk fetched earlier.
+  await expect(page.getByTestId('mode-select')).toContainText('Planner');
   await expect(page.locator('body')).not.toContainText(/\bresident\.[a-zA-Z]+/);
 });

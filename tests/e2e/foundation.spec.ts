@@ -189,6 +189,8 @@ test.describe('when the map cannot be drawn', () => {
     await page.goto('./');
     await expect(map.errorScreen).toContainText('WebGL2');
     await expect(map.map).toHaveAttribute('data-map-state', 'error');
+    // In both languages: the English line (its strings load on demand) under the Chinese one.
+    await expect(map.errorScreen.locator('p[lang="en"]')).toContainText('The map needs WebGL2');
     // Nothing (top bar, panels) covers the message: its heading is what a click on it reaches.
     const onTop = await map.errorScreen
       .locator('h1')
