@@ -84,8 +84,9 @@ const nearMeFrom = (out: string) =>
       Number.NaN,
   );
 
-/** Long tasks (> 200 ms) before the first idle map, per run of the app on the shipped data. */
+/** Long tasks (> 200 ms) before the first idle map, per run on the shipped data (app, bare page). */
 const longTasks: number[] = [];
+const longTasksBare: number[] = [];
 const idle =
   (url: string, kind: PageKind, onLong?: (n: number) => void, onData?: (ms: number) => void) => () =>
     timeToIdle(browser, url, kind, onLong, undefined, onData);
@@ -97,7 +98,7 @@ try {
   const [shippedApp, shippedBare] = await alternate(
     RUNS,
     idle(appUrl(), 'app', (n) => longTasks.push(n)),
-    idle(bareUrl('geo'), 'bare'),
+    idle(bareUrl('geo'), 'bare', (n) => longTasksBare.push(n)),
   );
   log(`time to idle, city data: ${RUNS} runs each`);
   const [cityApp, cityBare] = await alternate(
@@ -171,6 +172,7 @@ try {
     },
     nearMeMs,
     longTasks: summarize(longTasks),
+    longTasksBare: summarize(longTasksBare),
     bundle: bundleSizes(dist, chunks),
     seconds: (Date.now() - started) / 1000,
   };

@@ -15,14 +15,15 @@ export type PageKind = 'app' | 'bare';
 
 /**
  * The app marks `data-map-state="idle"` on the map (mapState.ts); record the first time it does,
- * and the main thread's long tasks (over 200 ms) until then.
+ * and the main thread's long tasks (over 200 ms) until then — on the bare page until its
+ * `bench.idleAt`, so the two can be compared (software WebGL has long tasks of its own).
  */
 const APP_IDLE_PROBE = `
   window.__idleAt = null;
   window.__longTasks = [];
   try {
     new PerformanceObserver((list) => {
-      if (window.__idleAt !== null) return;
+      if (window.__idleAt !== null || (window.bench && window.bench.idleAt != null)) return;
       for (const e of list.getEntries()) if (e.duration > 200) window.__longTasks.push(e.duration);
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
@@ -73,7 +74,7 @@ export async function timeToIdle(
     for (;;) {
       const t = await idleAt(page, kind);
       if (t !== null) {
-        if (onLongTasks && kind === 'app')
+        if (onLongTasks)
           onLongTasks(
             await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length),
           );

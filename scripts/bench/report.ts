@@ -32,6 +32,8 @@ export interface Results {
   nearMeMs: number | null;
   /** main-thread tasks over 200 ms before the first idle map, per run (app, shipped data) */
   longTasks?: Summary;
+  /** the same on the bare page: what MapLibre and software WebGL cost by themselves */
+  longTasksBare?: Summary;
   bundle: BundleSizes;
   seconds: number;
   verdicts?: Verdict[];
@@ -126,6 +128,9 @@ export function printTable(r: Results): void {
             `${f1(ratio(t.stress.pmtiles, t.stress.bareTiles) * 100)}%`,
           ],
         ]
+      : []),
+    ...(r.longTasks && r.longTasksBare
+      ? [['long tasks > 200 ms before idle, shipped', mmm(r.longTasks), mmm(r.longTasksBare), '']]
       : []),
     ...(t.stress.geojsonData && t.stress.pmtilesData
       ? [
