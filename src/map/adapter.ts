@@ -1,7 +1,8 @@
 /**
  * The one imperative adapter between the app and MapLibre: it makes the map, has the catalogue's
  * layers added (./catalogueLayers.ts), and applies the state to them — visibility, the status/year
- * view (global state), language and scale, selection (feature-state) and the camera.
+ * view (global state), language and scale, the selection's rings (./selection.ts) and the camera
+ * (./camera.ts).
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
@@ -9,6 +10,7 @@ import { boundsOfAll, hasLabelPoints } from '../data/derive';
 import type { MapStart } from '../data/load';
 import type { LayerId, Status } from '../data/types';
 import { baseMapPart, emptyStyle } from './basemap';
+import { boundsOf, cameraOf, type FitOptions, fitBox, onMoveEnd } from './camera';
 import { CatalogueLayers } from './catalogueLayers';
 import { addHatchImage } from './hatch';
 import { BASE } from './style/colors';
@@ -174,8 +176,7 @@ export class MapAdapter implements MapController {
 
   /** The camera's bounds now, [west, south, east, north] (the list's "only in view"). */
   bounds(): [number, number, number, number] {
-    const b = this.map.getBounds();
-    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    return boundsOf(this.map);
   }
 
   /** Re-derives every layer's specs for a new language or scale and applies only what differs. */
@@ -221,33 +222,14 @@ export class MapAdapter implements MapController {
   }
 
   /** Moves the camera to show these features; `origin` tags the move so listeners can tell who moved it. */
-  fitFeatures(
-    ids: readonly string[],
-    opts: { padding?: number; maxZoom?: number; duration?: number; origin?: string } = {},
-  ) {
+  fitFeatures(ids: readonly string[], opts: Omit<FitOptions, 'padding'> & { padding?: number } = {}) {
     const b = boundsOfAll(ids.flatMap((id) => this.layers.featureById.get(id)?.feature ?? []));
     if (!b) return;
     this.fitBounds(b, opts);
   }
 
-  fitBounds(
-    b: [number, number, number, number],
-    opts: {
-      padding?: number | { top: number; bottom: number; left: number; right: number };
-      maxZoom?: number;
-      duration?: number;
-      origin?: string;
-    } = {},
-  ) {
-    this.map.fitBounds(
-      [b[0], b[1], b[2], b[3]],
-      {
-        padding: opts.padding ?? 60,
-        maxZoom: opts.maxZoom ?? 17,
-        duration: opts.duration ?? 1200,
-      },
-      { origin: opts.origin ?? 'app' },
-    );
+  fitBounds(b: [number, number, number, number], opts: FitOptions = {}) {
+    fitBox(this.map, b, opts);
   }
 
   flyTo(camera: CameraView, duration = 2000, origin = 'app') {
@@ -255,20 +237,11 @@ export class MapAdapter implements MapController {
   }
 
   view(): CameraView {
-    const c = this.map.getCenter();
-    return {
-      center: [c.lng, c.lat],
-      zoom: this.map.getZoom(),
-      bearing: this.map.getBearing(),
-      pitch: this.map.getPitch(),
-    };
+    return cameraOf(this.map);
   }
 
   onMoveEnd(cb: (origin: string | undefined) => void): () => void {
-    // eventData passed to flyTo/fitBounds is merged into the event object.
-    const handler = (e: object) => cb((e as { origin?: string }).origin);
-    this.map.on('moveend', handler);
-    return () => this.map.off('moveend', handler);
+    return onMoveEnd(this.map, cb);
   }
 
   size() {
