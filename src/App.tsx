@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Dataset, FatalDataError, type Loading, type MapStart } from './data/load';
+import { type DataError, type Dataset, FatalDataError, type Loading, type MapStart } from './data/load';
 import { applyLang, loadLang } from './i18n';
 import type { MapController } from './map/controller';
 import { MapContext } from './map/MapContext';
@@ -50,6 +50,9 @@ export function App({ data }: AppProps) {
   const mode = useAppState((s) => s.mode);
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [map, setMap] = useState<MapController | null>(null);
+  // Files the map itself found wrong (a PMTiles archive without a layer): named with the rest.
+  const [mapErrors, setMapErrors] = useState<DataError[]>([]);
+  const onMapError = useCallback((e: DataError) => setMapErrors((prev) => [...prev, e]), []);
 
   useEffect(() => {
     void applyLang(lang);
@@ -118,7 +121,7 @@ export function App({ data }: AppProps) {
     ) : null;
   return (
     <div className={`app mode-${mode}`}>
-      <MapView start={start} dataset={dataset} onAdapter={setMap} />
+      <MapView start={start} dataset={dataset} onAdapter={setMap} onDataError={onMapError} />
       {mode !== 'present' && (
         <TopBar
           title={start.site.title}
@@ -146,7 +149,7 @@ export function App({ data }: AppProps) {
           {t('app.loadingData')}
         </p>
       )}
-      {dataset && <DataErrors errors={dataset.errors} lang={lang} />}
+      {dataset && <DataErrors errors={[...dataset.errors, ...mapErrors]} lang={lang} />}
       <DataUpdateNotice />
       <Attribution lines={start.site.attribution} />
     </div>

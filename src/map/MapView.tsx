@@ -7,7 +7,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset, MapStart } from '../data/load';
+import type { DataError, Dataset, MapStart } from '../data/load';
 import { loadLang } from '../i18n';
 import { store, useAppState } from '../state/store';
 import { ErrorScreen } from '../ui/ErrorScreen';
@@ -23,9 +23,11 @@ export interface MapViewProps {
   /** The whole data set, checked; null while the layer files are still being read. */
   dataset: Dataset | null;
   onAdapter?: (adapter: MapAdapter | null) => void;
+  /** A data file the map found wrong itself (the PMTiles archive): shown with the data's errors. */
+  onDataError?: (e: DataError) => void;
 }
 
-export function MapView({ start, dataset, onAdapter }: MapViewProps) {
+export function MapView({ start, dataset, onAdapter, onDataError }: MapViewProps) {
   const ref = useRef<HTMLElement>(null);
   const { t, i18n } = useTranslation();
   const [labels, setLabels] = useState<MapLabel[]>([]);
@@ -48,6 +50,7 @@ export function MapView({ start, dataset, onAdapter }: MapViewProps) {
         if (datasetRef.current) clickToStore(datasetRef.current)(hit);
       },
       onLabels: (next) => setLabels((prev) => (sameLabels(prev, next) ? prev : next)),
+      onDataError,
     });
     if (!adapter) {
       // No WebGL2 (or it is switched off): MapLibre could not make its drawing context.
@@ -63,7 +66,7 @@ export function MapView({ start, dataset, onAdapter }: MapViewProps) {
       onAdapter?.(null);
       adapter.destroy();
     };
-  }, [start, onAdapter]);
+  }, [start, onAdapter, onDataError]);
   // The layers' data, when they are in: drawn, and from then on the store drives the map.
   useEffect(() => {
     if (!main || !dataset) return;

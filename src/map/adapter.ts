@@ -7,7 +7,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import { boundsOfAll, hasLabelPoints } from '../data/derive';
-import type { MapStart } from '../data/load';
+import type { DataError, MapStart } from '../data/load';
 import type { LayerId, Status } from '../data/types';
 import { baseMapPart, emptyStyle } from './basemap';
 import { boundsOf, cameraOf, type FitOptions, fitBox, onMoveEnd } from './camera';
@@ -23,7 +23,7 @@ import { addPlaceLayers, type Place, setPlace } from './overlays';
 import { bindPointer, renderedLabels } from './pointer';
 import { setPrintFrame } from './printFrame';
 import { addSelectionLayers, setSelection } from './selection';
-import { TILED_SOURCE, tiledSource } from './tiledLayers';
+import { TILED_SOURCE, tiledSource, tileLayerIds, watchArchive } from './tiledLayers';
 
 export interface AdapterOptions {
   container: HTMLElement;
@@ -36,6 +36,8 @@ export interface AdapterOptions {
   hash?: boolean;
   /** A click or tap: the top feature under it (or null), all of them (top first), and where it was. */
   onClick: (hit: { id: string | null; ids: string[]; lngLat: [number, number] }) => void;
+  /** A data file the map itself found wrong (the PMTiles archive), to be named on screen. */
+  onDataError?: (e: DataError) => void;
   /** After each idle: the area and pilot-zone labels the map shows (a text alternative). */
   onLabels?: (labels: MapLabel[]) => void;
 }
@@ -113,6 +115,9 @@ export class MapAdapter implements MapController {
     // Drawn from PMTiles, the map has all it draws (shapes and label points) once the tiles load:
     // its first idle does not wait for the panels' data.
     if (tiles) this.hasData = true;
+    const { layers_pmtiles: archive } = this.o.start.site;
+    if (tiles && archive && this.o.onDataError)
+      watchArchive(map, archive, tileLayerIds(this.o.start.catalogue.layers), this.o.onDataError);
     const firstLabel = this.layers.add(this.ctx, this.visible, Boolean(tiles));
     addSelectionLayers(map, firstLabel, this.ctx.scale);
     addPlaceLayers(map, firstLabel, this.ctx.scale);

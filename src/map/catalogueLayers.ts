@@ -14,7 +14,7 @@ import type { MapLabel } from './adapter';
 import { withSharedProgram } from './sharedPrograms';
 import { buildEntry, labelRank, labelSource } from './style/draw';
 import type { StyleContext } from './style/styles';
-import { tiledSpec } from './tiledLayers';
+import { tiledSpec, tileLayerIds } from './tiledLayers';
 
 const propsOf = (spec: LayerSpecification, kind: 'layout' | 'paint'): Record<string, unknown> =>
   (spec as unknown as Record<string, Record<string, unknown> | undefined>)[kind] ?? {};
@@ -79,9 +79,7 @@ export class CatalogueLayers {
     const labels = all
       .filter((x) => x.spec.type === 'symbol')
       .sort((a, b) => labelRank(a.def) - labelRank(b.def));
-    const tiledIds = new Set<string>(
-      tiled ? this.entries.flatMap((d) => (hasLabelPoints(d) ? [d.id, labelSource(d.id)] : [d.id])) : [],
-    );
+    const tiledIds = new Set<string>(tiled ? tileLayerIds(this.entries) : []);
     for (const { def, spec: built } of [...shapes, ...labels]) {
       const spec = tiledSpec(built, tiledIds);
       map.addLayer({

@@ -1,4 +1,4 @@
-/** Registers the `pmtiles://` protocol, loaded only when site.json asks for a PMTiles base map. */
+/** Registers the `pmtiles://` protocol, loaded only when site.json names a PMTiles archive (base map or layers). */
 import { addProtocol } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
 
@@ -6,5 +6,7 @@ let registered = false;
 export function registerPmtiles(): void {
   if (registered) return;
   registered = true;
-  addProtocol('pmtiles', new Protocol().tile);
+  // With its metadata the archive's TileJSON lists its tile layers (`vector_layers`), which the
+  // map checks against the catalogue (./tiledLayers.ts `watchArchive`): one small range request.
+  addProtocol('pmtiles', new Protocol({ metadata: true }).tile);
 }

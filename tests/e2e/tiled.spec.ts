@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { FeatureCollection, Polygon } from 'geojson';
+import { buildPmtiles } from '../../scripts/tiles/buildTiles';
 import { summaryName, tileFolder } from '../../scripts/tiles/tileFolder';
 import { labelPoint } from '../../src/data/derive';
 import { ToolsDriver } from './toolsDriver';
@@ -121,5 +122,42 @@ test('a broken summary is named on screen; the panels read the GeoJSON instead',
     await expect(app.layerCount('communities')).toHaveText(/\d+ 个/);
   } finally {
     writeFileSync(join(OUT, SUMMARY), good);
+  }
+});
+
+test('an archive without a layer the catalogue draws, or none at all, is named on screen; the rest still draws', async ({
+  page,
+}) => {
+  const app = new ToolsDriver(page);
+  const archive = join(OUT, 'layers.pmtiles');
+  const good = readFileSync(archive);
+  // As an older `npm run tiles` cut it: the layers' shapes, no zone label points.
+  const shapes = new Map(
+    LAYERS.map((id) => [
+      id,
+      JSON.parse(readFileSync(`public/geo/${id}.geojson`, 'utf8')) as FeatureCollection,
+    ]),
+  );
+  writeFileSync(archive, buildPmtiles(shapes).bytes);
+  try {
+    await page.goto(`./?data=${FOLDER}/`);
+    await app.waitForMapIdle();
+    await expect(app.dataErrors).toContainText('layers.pmtiles');
+    await expect(app.dataErrors).toContainText('"areas-labels"');
+    await expect(app.dataErrors).toContainText('npm run tiles');
+    // The works are still drawn from it, and the panels have their figures.
+    expect(await app.countPixels([0xf2, 0xcf, 0x3b], 30)).toBeGreaterThan(1000);
+    await expect(app.layerCount('communities')).toHaveText(/\d+ 个/);
+    // Its × is on top (not under the toolbar in the same corner): a click reaches it and closes it.
+    await app.dataErrors.getByRole('button').click();
+    await expect(app.dataErrors).toHaveCount(0);
+
+    rmSync(archive);
+    await page.goto(`./?data=${FOLDER}/`);
+    await expect(app.dataErrors).toContainText('layers.pmtiles');
+    await expect(app.dataErrors).toContainText('无法读取');
+    await expect(app.layerCount('communities')).toHaveText(/\d+ 个/);
+  } finally {
+    writeFileSync(archive, good);
   }
 });
