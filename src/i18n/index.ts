@@ -19,7 +19,13 @@ const zhFiles = import.meta.glob<Record<string, unknown>>(
 // English, the second language, is a chunk of its own (./english.ts), loaded when first asked for.
 let english: Promise<Record<string, unknown>> | null = null;
 const loadEnglish = () => {
-  english ??= import('./english').then((m) => m.EN);
+  english ??= import('./english').then(
+    (m) => m.EN,
+    (e: unknown) => {
+      english = null; // offline before the service worker had it: tried again on the next switch
+      throw e;
+    },
+  );
   return english;
 };
 
@@ -50,8 +56,10 @@ let englishIn = false;
 export async function loadLang(lang: Lang): Promise<void> {
   if (lang !== 'en' || englishIn) return;
   const en = await loadEnglish();
+  // Before i18next starts there is no store to add to: initI18n loads them itself then.
+  if (!i18next.store) return;
   // Added under what a mode's chunk may have put there already (deep, not overwriting).
-  if (i18next.store) i18next.addResourceBundle(HTML_LANG.en, 'translation', en, true, false);
+  i18next.addResourceBundle(HTML_LANG.en, 'translation', en, true, false);
   englishIn = true;
 }
 
@@ -81,7 +89,9 @@ export function addNamespace(
  */
 export async function applyLang(lang: Lang): Promise<void> {
   const asked = ++langAsked;
-  await loadLang(lang);
+  // If English cannot be fetched (offline, never cached), the switch still happens: the modes'
+  // own English strings show, the rest falls back to Chinese — never a raw key, never an error.
+  await loadLang(lang).catch(() => undefined);
   if (asked !== langAsked) return;
   document.documentElement.lang = HTML_LANG[lang];
   if (i18next.language !== HTML_LANG[lang]) await i18next.changeLanguage(HTML_LANG[lang]);
