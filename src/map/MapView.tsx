@@ -31,7 +31,7 @@ export function MapView({ start, dataset, onAdapter, onDataError }: MapViewProps
   const ref = useRef<HTMLElement>(null);
   const { t, i18n } = useTranslation();
   const [labels, setLabels] = useState<MapLabel[]>([]);
-  const [failed, setFailed] = useState<boolean | { englishIn: true }>(false);
+  const [failed, setFailed] = useState(false);
   const [main, setMain] = useState<MapAdapter | null>(null);
   const comparing = useAppState((s) => s.mode === 'planner' && s.compare !== null);
   // The data set, for a click: it arrives after the map, and a click before it selects nothing.
@@ -54,9 +54,11 @@ export function MapView({ start, dataset, onAdapter, onDataError }: MapViewProps
     });
     if (!adapter) {
       // No WebGL2 (or it is switched off): MapLibre could not make its drawing context.
-      setFailed(true);
-      // The message is in both languages: English may still have to be fetched (re-render when in).
-      void loadLang('en').then(() => setFailed({ englishIn: true }));
+      // The message is in both languages: its English line may still have to be fetched (if it
+      // cannot be, the message shows without it rather than not at all).
+      void loadLang('en')
+        .catch(() => undefined)
+        .then(() => setFailed(true));
       return;
     }
     onAdapter?.(adapter);
